@@ -1,0 +1,26 @@
+namespace LambdaKit.Testing;
+
+/// <summary>Options of a <see cref="LocalRuntimeApi"/>.</summary>
+public sealed class LocalRuntimeApiOptions
+{
+    /// <summary>The Lambda limit of a buffered response: 6 MB.</summary>
+    public const int DefaultMaxResponseBytes = 6 * 1024 * 1024;
+
+    /// <summary>The port on 127.0.0.1; 0 (default) picks a free one.</summary>
+    public int Port { get; set; }
+
+    /// <summary>The function timeout: each invocation's deadline is this long after it is handed out. Default: 30 s.</summary>
+    public TimeSpan FunctionTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>The function name used in the invoked ARN. Default: <c>local-function</c>.</summary>
+    public string FunctionName { get; set; } = "local-function";
+
+    /// <summary>The region used in the invoked ARN. Default: <c>us-east-1</c>.</summary>
+    public string Region { get; set; } = "us-east-1";
+
+    /// <summary>Responses larger than this are refused with 413. Default: 6 MB.</summary>
+    public int MaxResponseBytes { get; set; } = DefaultMaxResponseBytes;
+
+    /// <summary>The invoked function ARN.</summary>
+    public string FunctionArn => $"arn:aws:lambda:{Region}:123456789012:function:{FunctionName}";
+}

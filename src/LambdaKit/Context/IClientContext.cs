@@ -1,0 +1,14 @@
+namespace LambdaKit;
+
+/// <summary>The client context sent by the AWS Mobile SDK (header <c>Lambda-Runtime-Client-Context</c>).</summary>
+public interface IClientContext
+{
+    /// <summary>Environment information provided by the mobile SDK.</summary>
+    IDictionary<string, string> Environment { get; }
+
+    /// <summary>The client application.</summary>
+    IClientApplication? Client { get; }
+
+    /// <summary>Custom values set by the mobile client application.</summary>
+    IDictionary<string, string> Custom { get; }
+}

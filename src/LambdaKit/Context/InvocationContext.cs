@@ -1,0 +1,117 @@
+using System.Buffers;
+using System.Text.Json;
+
+namespace LambdaKit.Context;
+
+/// <summary>
+/// One invocation as the pipeline sees it: the <see cref="ILambdaContext"/> handed to handlers, plus the event bytes,
+/// the DI scope, the output buffer and the deadline token. One allocation per invocation.
+/// </summary>
+internal sealed class InvocationContext : ILambdaContext
+{
+    private readonly LambdaEnvironment _environment;
+    private readonly TimeProvider _time;
+    private ICognitoIdentity? _identity;
+    private IClientContext? _clientContext;
+    private bool _identityParsed;
+    private bool _clientContextParsed;
+
+    public InvocationContext(
+        InvocationHeaders headers,
+        LambdaEnvironment environment,
+        TimeProvider time,
+        ILambdaLogger logger,
+        bool isColdStart)
+    {
+        Headers = headers;
+        _environment = environment;
+        _time = time;
+        Logger = logger;
+        IsColdStart = isColdStart;
+    }
+
+    public InvocationHeaders Headers { get; }
+
+    /// <summary>The event, UTF-8 JSON.</summary>
+    public ReadOnlyMemory<byte> Payload { get; init; }
+
+    /// <summary>The invocation's DI scope.</summary>
+    public IServiceProvider Services { get; set; } = EmptyServiceProvider.Instance;
+
+    /// <summary>Where the handler's response is serialized.</summary>
+    public IBufferWriter<byte> Output { get; init; } = null!;
+
+    /// <summary>Fires a margin before the deadline.</summary>
+    public CancellationToken CancellationToken { get; set; }
+
+    /// <summary>Set by a handler that ran out of time (records left unprocessed, an HTTP 504): logged once by the loop.</summary>
+    public int? UnfinishedWork { get; set; }
+
+    public string AwsRequestId => Headers.RequestId;
+
+    public string FunctionName => _environment.FunctionName;
+
+    public string FunctionVersion => _environment.FunctionVersion;
+
+    public string InvokedFunctionArn => Headers.InvokedFunctionArn ?? string.Empty;
+
+    public int MemoryLimitInMB => _environment.MemoryLimitInMB;
+
+    public string LogGroupName => _environment.LogGroupName;
+
+    public string LogStreamName => _environment.LogStreamName;
+
+    public TimeSpan RemainingTime
+    {
+        get
+        {
+            var remaining = Deadline - _time.GetUtcNow();
+            return remaining > TimeSpan.Zero ? remaining : TimeSpan.Zero;
+        }
+    }
+
+    public ICognitoIdentity? Identity
+    {
+        get
+        {
+            if (!_identityParsed)
+            {
+                _identity = CognitoIdentity.Parse(Headers.CognitoIdentityJson);
+                _identityParsed = true;
+            }
+
+            return _identity;
+        }
+    }
+
+    public IClientContext? ClientContext
+    {
+        get
+        {
+            if (!_clientContextParsed)
+            {
+                _clientContext = Context.ClientContext.Parse(Headers.ClientContextJson);
+                _clientContextParsed = true;
+            }
+
+            return _clientContext;
+        }
+    }
+
+    public ILambdaLogger Logger { get; }
+
+    public string? TraceId => Headers.TraceId;
+
+    public string? TenantId => Headers.TenantId;
+
+    public DateTimeOffset Deadline => Headers.Deadline;
+
+    public bool IsColdStart { get; }
+
+    private sealed class EmptyServiceProvider : IServiceProvider
+    {
+        public static readonly EmptyServiceProvider Instance = new();
+
+        public object? GetService(Type serviceType) => null;
+    }
+}

@@ -1,0 +1,64 @@
+using LambdaKit.Logging;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+
+namespace LambdaKit;
+
+/// <summary>
+/// Builds a <see cref="LambdaApplication"/>: services, logging and the handler, in the spirit of
+/// <c>WebApplication.CreateSlimBuilder</c>. Only what the function uses is paid for at start-up.
+/// </summary>
+public sealed class LambdaApplicationBuilder
+{
+    internal LambdaApplicationBuilder(string[] args, LambdaEnvironment environment)
+    {
+        Args = args;
+        Environment = environment;
+        Services = new ServiceCollection();
+        Services.AddSingleton(environment);
+        Services.AddLambdaKit();
+        Logging = new LoggingBuilder(Services);
+        Services.AddLogging(logging =>
+        {
+            logging.ClearProviders();
+            logging.SetMinimumLevel(LambdaLogWriter.ParseLevel(environment.LogLevel));
+        });
+        Services.TryAddEnumerable(ServiceDescriptor.Singleton<ILoggerProvider, LambdaLoggerProvider>());
+    }
+
+    /// <summary>The command-line arguments.</summary>
+    public IReadOnlyList<string> Args { get; }
+
+    /// <summary>The Lambda environment variables of this process.</summary>
+    public LambdaEnvironment Environment { get; }
+
+    /// <summary>The services of the function; register handlers here.</summary>
+    public IServiceCollection Services { get; }
+
+    /// <summary>The logging configuration.</summary>
+    public ILoggingBuilder Logging { get; }
+
+    /// <summary>
+    /// Builds the application. Never throws: a failure (for example a DI validation error) is kept and
+    /// reported to <c>/init/error</c> by <see cref="LambdaApplication.RunAsync"/>.
+    /// </summary>
+    /// <returns>The application.</returns>
+    public LambdaApplication Build()
+    {
+        try
+        {
+            var provider = Services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = false });
+            return new LambdaApplication(provider, Environment, startupFailure: null);
+        }
+        catch (Exception exception)
+        {
+            return new LambdaApplication(null, Environment, exception);
+        }
+    }
+
+    private sealed class LoggingBuilder(IServiceCollection services) : ILoggingBuilder
+    {
+        public IServiceCollection Services { get; } = services;
+    }
+}

@@ -1,0 +1,79 @@
+using System.Diagnostics.CodeAnalysis;
+using LambdaKit;
+using LambdaKit.Context;
+using LambdaKit.Logging;
+using LambdaKit.Routing;
+using LambdaKit.Runtime;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Registers LambdaKit and function handlers in an <see cref="IServiceCollection"/>.</summary>
+public static class LambdaKitServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds the LambdaKit runtime: the Runtime API client, the loop, the context, logging. Calling it more than once
+    /// only adds the configuration.
+    /// </summary>
+    /// <param name="services">The services.</param>
+    /// <param name="configure">Configures <see cref="LambdaKitOptions"/>.</param>
+    /// <returns>The services.</returns>
+    public static IServiceCollection AddLambdaKit(this IServiceCollection services, Action<LambdaKitOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        var options = services.AddOptions<LambdaKitOptions>();
+        if (configure is not null)
+        {
+            options.Configure(configure);
+        }
+
+        options.Validate(o => o.CancellationMargin >= TimeSpan.Zero, "LambdaKitOptions.CancellationMargin must not be negative.")
+            .Validate(o => o.MaxConcurrency is null or > 0, "LambdaKitOptions.MaxConcurrency must be positive.");
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(_ => LambdaEnvironment.FromProcess());
+        services.TryAddSingleton<LambdaLogWriter>();
+        services.TryAddSingleton<ILambdaLogger, LambdaLogger>();
+        services.TryAddSingleton<IRuntimeApiClient>(sp => new RuntimeApiClient(
+            sp.GetRequiredService<LambdaEnvironment>().RuntimeApi
+            ?? throw new InvalidOperationException($"{LambdaEnvironment.RuntimeApiVariable} is not set: this process is not running on Lambda. Run it through the local Runtime API (see README) or set {LambdaEnvironment.RuntimeApiVariable}=host:port.")));
+        services.TryAddSingleton<InvocationDispatcher>();
+        services.TryAddSingleton<LambdaRuntimeLoop>();
+        services.TryAddScoped<InvocationContextHolder>();
+        services.TryAddScoped<ILambdaContext>(sp => sp.GetRequiredService<InvocationContextHolder>().Context
+            ?? throw new InvalidOperationException("ILambdaContext is only available inside an invocation's scope."));
+        return services;
+    }
+
+    /// <summary>Registers the function's handler for a raw event type and a response (direct invoke, Step Functions…).</summary>
+    /// <typeparam name="TEvent">The event type; its JSON metadata must be registered.</typeparam>
+    /// <typeparam name="TResponse">The response type; its JSON metadata must be registered.</typeparam>
+    /// <typeparam name="THandler">The handler, resolved from the invocation's scope.</typeparam>
+    /// <param name="services">The services.</param>
+    /// <returns>The services.</returns>
+    public static IServiceCollection AddHandler<TEvent, TResponse, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] THandler>(this IServiceCollection services)
+        where THandler : class, ILambdaHandler<TEvent, TResponse>
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.AddLambdaKit();
+        services.TryAddScoped<THandler>();
+        services.AddSingleton(HandlerInvoker.ForResponse<TEvent, TResponse, THandler>());
+        return services;
+    }
+
+    /// <summary>Registers the function's handler for a raw event type that needs no response.</summary>
+    /// <typeparam name="TEvent">The event type; its JSON metadata must be registered.</typeparam>
+    /// <typeparam name="THandler">The handler, resolved from the invocation's scope.</typeparam>
+    /// <param name="services">The services.</param>
+    /// <returns>The services.</returns>
+    public static IServiceCollection AddHandler<TEvent, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] THandler>(this IServiceCollection services)
+        where THandler : class, ILambdaHandler<TEvent>
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.AddLambdaKit();
+        services.TryAddScoped<THandler>();
+        services.AddSingleton(HandlerInvoker.ForEvent<TEvent, THandler>());
+        return services;
+    }
+}

@@ -1,0 +1,42 @@
+using System.Text.Json;
+
+namespace LambdaKit;
+
+/// <summary>
+/// The event could not be read as the type its handler expects. Reported to Lambda with error type
+/// <c>Function.JsonDeserializationError</c>; the loop goes on with the next invocation.
+/// </summary>
+public sealed class EventDeserializationException : Exception, ILambdaErrorType
+{
+    /// <summary>Creates the exception.</summary>
+    public EventDeserializationException()
+        : base("The event could not be deserialized.")
+    {
+    }
+
+    /// <summary>Creates the exception.</summary>
+    /// <param name="message">The message.</param>
+    public EventDeserializationException(string message)
+        : base(message)
+    {
+    }
+
+    /// <summary>Creates the exception.</summary>
+    /// <param name="message">The message.</param>
+    /// <param name="innerException">The cause.</param>
+    public EventDeserializationException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+
+    /// <summary>Creates the exception for a target type.</summary>
+    /// <param name="targetType">The type the event was read as.</param>
+    /// <param name="innerException">The JSON error.</param>
+    public EventDeserializationException(Type targetType, JsonException innerException)
+        : base($"The event could not be deserialized as {targetType?.Name}: {innerException?.Message}", innerException)
+    {
+    }
+
+    /// <inheritdoc />
+    public string ErrorType => "Function.JsonDeserializationError";
+}

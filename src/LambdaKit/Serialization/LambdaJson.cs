@@ -1,0 +1,83 @@
+using System.Buffers;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+
+namespace LambdaKit.Serialization;
+
+/// <summary>Source-generated JSON in and out of the pipeline: no reflection, no intermediate strings.</summary>
+internal static class LambdaJson
+{
+    [ThreadStatic]
+    private static Utf8JsonWriter? t_writer;
+
+    /// <summary>
+    /// Finds the metadata of <typeparamref name="T"/> in the registered contexts (each bound to its own options), then in
+    /// <paramref name="fallback"/>; or explains how to provide it.
+    /// </summary>
+    public static JsonTypeInfo<T> GetTypeInfo<T>(IEnumerable<JsonSerializerContext> contexts, params JsonSerializerContext[] fallback)
+    {
+        foreach (var context in contexts.Concat(fallback))
+        {
+            if (context.GetTypeInfo(typeof(T)) is JsonTypeInfo<T> typeInfo)
+            {
+                return typeInfo;
+            }
+        }
+
+        throw new InvalidOperationException(
+            $"No JSON metadata for {typeof(T).FullName}: add [JsonSerializable(typeof({typeof(T).Name}))] to a JsonSerializerContext " +
+            "and register it with services.AddLambdaKit(o => o.AddJsonSerializerContext(MyJsonContext.Default)).");
+    }
+
+    /// <summary>Reads an event; a JSON error becomes an <see cref="EventDeserializationException"/>.</summary>
+    public static T Deserialize<T>(ReadOnlySpan<byte> utf8Json, JsonTypeInfo<T> typeInfo)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize(utf8Json, typeInfo)!;
+        }
+        catch (JsonException exception)
+        {
+            throw new EventDeserializationException(typeof(T), exception);
+        }
+    }
+
+    /// <summary>Writes a value straight into the output buffer with a cached writer.</summary>
+    public static void Serialize<T>(IBufferWriter<byte> output, T value, JsonTypeInfo<T> typeInfo)
+    {
+        var writer = t_writer;
+        if (writer is null)
+        {
+            writer = new Utf8JsonWriter(output, new JsonWriterOptions { SkipValidation = true });
+            t_writer = writer;
+        }
+        else
+        {
+            writer.Reset(output);
+        }
+
+        try
+        {
+            JsonSerializer.Serialize(writer, value, typeInfo);
+            writer.Flush();
+        }
+        finally
+        {
+            writer.Reset(NullBufferWriter.Instance);
+        }
+    }
+
+    private sealed class NullBufferWriter : IBufferWriter<byte>
+    {
+        public static readonly NullBufferWriter Instance = new();
+
+        public void Advance(int count)
+        {
+        }
+
+        public Memory<byte> GetMemory(int sizeHint = 0) => Array.Empty<byte>();
+
+        public Span<byte> GetSpan(int sizeHint = 0) => [];
+    }
+}

@@ -1,0 +1,105 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Reflection;
+using LambdaKit.Testing;
+
+namespace LambdaKit.EndToEnd.Tests.TestHelpers;
+
+/// <summary>A sample function started as a real process, pointed at a <see cref="LocalRuntimeApi"/>.</summary>
+internal sealed class SampleProcess : IAsyncDisposable
+{
+    private readonly Process _process;
+    private readonly ConcurrentQueue<string> _stdout = new();
+    private readonly ConcurrentQueue<string> _stderr = new();
+
+    private SampleProcess(Process process)
+    {
+        _process = process;
+        process.OutputDataReceived += (_, e) => { if (e.Data is not null) { _stdout.Enqueue(e.Data); } };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { _stderr.Enqueue(e.Data); } };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+    }
+
+    public IReadOnlyCollection<string> StandardOutput => _stdout.ToArray();
+
+    public IReadOnlyCollection<string> StandardError => _stderr.ToArray();
+
+    public bool HasExited => _process.HasExited;
+
+    public int ExitCode => _process.ExitCode;
+
+    public int Id => _process.Id;
+
+    public static string SamplePath(string sample)
+    {
+        var metadata = typeof(SampleProcess).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().ToDictionary(a => a.Key, a => a.Value);
+        var path = Path.Combine(metadata["SamplesDirectory"]!, sample, "bin", metadata["Configuration"]!, "net10.0", "bootstrap.dll");
+        if (!File.Exists(path))
+        {
+            throw new FileNotFoundException($"The sample {sample} is not built at {path}.", path);
+        }
+
+        return path;
+    }
+
+    /// <summary>Starts <c>dotnet bootstrap.dll</c> of a sample, or a native executable, with the Lambda environment variables.</summary>
+    public static SampleProcess Start(string sample, LocalRuntimeApi api, IDictionary<string, string>? environment = null, string? executable = null)
+    {
+        var start = executable is null
+            ? new ProcessStartInfo("dotnet") { ArgumentList = { SamplePath(sample) } }
+            : new ProcessStartInfo(executable);
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
+        start.UseShellExecute = false;
+        var env = start.Environment;
+        env["AWS_LAMBDA_RUNTIME_API"] = api.Address;
+        env["AWS_LAMBDA_FUNCTION_NAME"] = api.Options.FunctionName;
+        env["AWS_LAMBDA_FUNCTION_VERSION"] = "$LATEST";
+        env["AWS_LAMBDA_FUNCTION_MEMORY_SIZE"] = "256";
+        env["AWS_LAMBDA_LOG_GROUP_NAME"] = "/aws/lambda/" + api.Options.FunctionName;
+        env["AWS_LAMBDA_LOG_STREAM_NAME"] = "2026/11/22/[$LATEST]e2e";
+        env["AWS_REGION"] = api.Options.Region;
+        env["AWS_LAMBDA_INITIALIZATION_TYPE"] = "on-demand";
+        env["DOTNET_NOLOGO"] = "1";
+        env["DOTNET_TieredPGO"] = "0";
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>())
+        {
+            env[key] = value;
+        }
+
+        var process = Process.Start(start) ?? throw new InvalidOperationException("The sample did not start.");
+        return new SampleProcess(process);
+    }
+
+    public async Task<int> WaitForExitAsync(TimeSpan timeout)
+    {
+        using var cts = new CancellationTokenSource(timeout);
+        await _process.WaitForExitAsync(cts.Token);
+        return _process.ExitCode;
+    }
+
+    public void Terminate()
+    {
+        if (!_process.HasExited)
+        {
+            // SIGTERM, as Lambda sends before it shuts an environment down.
+            using var kill = Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+            kill?.WaitForExit();
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+
+        _process.Dispose();
+    }
+
+    public override string ToString()
+        => $"stdout:{Environment.NewLine}{string.Join(Environment.NewLine, _stdout)}{Environment.NewLine}stderr:{Environment.NewLine}{string.Join(Environment.NewLine, _stderr)}";
+}

@@ -1,0 +1,112 @@
+using System.Net;
+using LambdaKit.Runtime;
+
+namespace LambdaKit.Tests.Runtime;
+
+public sealed class InvocationHeadersParsingTests
+{
+    private static HttpResponseMessage Next(params (string Name, string Value)[] headers)
+    {
+        var response = new HttpResponseMessage(HttpStatusCode.OK);
+        foreach (var (name, value) in headers)
+        {
+            response.Headers.TryAddWithoutValidation(name, value);
+        }
+
+        return response;
+    }
+
+    [Fact]
+    public void Every_runtime_header_is_read()
+    {
+        using var response = Next(
+            ("Lambda-Runtime-Aws-Request-Id", "8476a536-e9f4-11e8-9739-2dfe598c3fcd"),
+            ("Lambda-Runtime-Deadline-Ms", "1542409706888"),
+            ("Lambda-Runtime-Invoked-Function-Arn", "arn:aws:lambda:us-east-2:123456789012:function:custom-runtime:prod"),
+            ("Lambda-Runtime-Trace-Id", "Root=1-5bef4de7-ad49b0e87f6ef6c87fc2e700;Parent=9a9197af755a6419;Sampled=1"),
+            ("Lambda-Runtime-Client-Context", """{"client":{"app_title":"a"},"custom":{},"env":{}}"""),
+            ("Lambda-Runtime-Cognito-Identity", """{"cognitoIdentityId":"i","cognitoIdentityPoolId":"p"}"""),
+            ("Lambda-Runtime-Aws-Tenant-Id", "tenant-42"));
+
+        var headers = RuntimeApiClient.ParseHeaders(response);
+
+        Assert.Equal("8476a536-e9f4-11e8-9739-2dfe598c3fcd", headers.RequestId);
+        Assert.Equal(1542409706888, headers.DeadlineMs);
+        Assert.Equal(DateTimeOffset.FromUnixTimeMilliseconds(1542409706888), headers.Deadline);
+        Assert.Equal("arn:aws:lambda:us-east-2:123456789012:function:custom-runtime:prod", headers.InvokedFunctionArn);
+        Assert.Equal("Root=1-5bef4de7-ad49b0e87f6ef6c87fc2e700;Parent=9a9197af755a6419;Sampled=1", headers.TraceId);
+        Assert.Equal("""{"client":{"app_title":"a"},"custom":{},"env":{}}""", headers.ClientContextJson);
+        Assert.Equal("""{"cognitoIdentityId":"i","cognitoIdentityPoolId":"p"}""", headers.CognitoIdentityJson);
+        Assert.Equal("tenant-42", headers.TenantId);
+    }
+
+    [Fact]
+    public void Optional_headers_are_null_when_absent()
+    {
+        using var response = Next(("Lambda-Runtime-Aws-Request-Id", "r"), ("Lambda-Runtime-Deadline-Ms", "1"));
+
+        var headers = RuntimeApiClient.ParseHeaders(response);
+
+        Assert.Null(headers.InvokedFunctionArn);
+        Assert.Null(headers.TraceId);
+        Assert.Null(headers.ClientContextJson);
+        Assert.Null(headers.CognitoIdentityJson);
+        Assert.Null(headers.TenantId);
+    }
+
+    [Fact]
+    public void Missing_request_id_is_a_runtime_api_error()
+    {
+        using var response = Next(("Lambda-Runtime-Deadline-Ms", "1"));
+
+        var exception = Assert.Throws<RuntimeApiException>(() => RuntimeApiClient.ParseHeaders(response));
+        Assert.Contains("Lambda-Runtime-Aws-Request-Id", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("soon")]
+    public void Missing_or_invalid_deadline_is_a_runtime_api_error(string? deadline)
+    {
+        using var response = deadline is null
+            ? Next(("Lambda-Runtime-Aws-Request-Id", "r"))
+            : Next(("Lambda-Runtime-Aws-Request-Id", "r"), ("Lambda-Runtime-Deadline-Ms", deadline));
+
+        var exception = Assert.Throws<RuntimeApiException>(() => RuntimeApiClient.ParseHeaders(response));
+        Assert.Contains("Lambda-Runtime-Deadline-Ms", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Environment_variables_are_read_with_defaults()
+    {
+        var values = new Dictionary<string, string>
+        {
+            ["AWS_LAMBDA_RUNTIME_API"] = "127.0.0.1:9001",
+            ["_HANDLER"] = "bootstrap",
+            ["LAMBDA_TASK_ROOT"] = "/var/task",
+            ["AWS_LAMBDA_FUNCTION_NAME"] = "f",
+            ["AWS_LAMBDA_FUNCTION_MEMORY_SIZE"] = "512",
+            ["AWS_REGION"] = "eu-central-1",
+            ["AWS_EXECUTION_ENV"] = "AWS_Lambda_provided.al2023",
+            ["AWS_LAMBDA_INITIALIZATION_TYPE"] = "provisioned-concurrency",
+            ["AWS_LAMBDA_LOG_FORMAT"] = "JSON",
+            ["AWS_LAMBDA_LOG_LEVEL"] = "DEBUG",
+            ["AWS_LAMBDA_MAX_CONCURRENCY"] = "4",
+        };
+
+        var environment = new LambdaEnvironment(name => values.GetValueOrDefault(name));
+
+        Assert.Equal("127.0.0.1:9001", environment.RuntimeApi);
+        Assert.Equal("bootstrap", environment.Handler);
+        Assert.Equal("/var/task", environment.TaskRoot);
+        Assert.Equal("f", environment.FunctionName);
+        Assert.Equal("$LATEST", environment.FunctionVersion);
+        Assert.Equal(512, environment.MemoryLimitInMB);
+        Assert.Equal("eu-central-1", environment.Region);
+        Assert.Equal("AWS_Lambda_provided.al2023", environment.ExecutionEnvironment);
+        Assert.False(environment.IsOnDemand);
+        Assert.Equal("JSON", environment.LogFormat);
+        Assert.Equal("DEBUG", environment.LogLevel);
+        Assert.Equal(4, environment.MaxConcurrency);
+    }
+}

@@ -1,0 +1,72 @@
+namespace LambdaKit.Tests.TestHelpers;
+
+/// <summary>A <see cref="TimeProvider"/> whose clock moves only when told; its timers fire on <see cref="Advance"/>.</summary>
+internal sealed class ManualTimeProvider(DateTimeOffset start) : TimeProvider
+{
+    private readonly List<ManualTimer> _timers = [];
+    private DateTimeOffset _now = start;
+
+    public int TimersCreated { get; private set; }
+
+    public override DateTimeOffset GetUtcNow() => _now;
+
+    public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
+    {
+        var timer = new ManualTimer(this, callback, state);
+        timer.Change(dueTime, period);
+        lock (_timers)
+        {
+            _timers.Add(timer);
+            TimersCreated++;
+        }
+
+        return timer;
+    }
+
+    public void Advance(TimeSpan by)
+    {
+        _now += by;
+        ManualTimer[] due;
+        lock (_timers)
+        {
+            due = _timers.Where(t => t.DueAt is { } at && at <= _now).ToArray();
+        }
+
+        foreach (var timer in due)
+        {
+            timer.Fire();
+        }
+    }
+
+    private sealed class ManualTimer(ManualTimeProvider owner, TimerCallback callback, object? state) : ITimer
+    {
+        public DateTimeOffset? DueAt { get; private set; }
+
+        public bool Change(TimeSpan dueTime, TimeSpan period)
+        {
+            DueAt = dueTime == Timeout.InfiniteTimeSpan ? null : owner._now + dueTime;
+            return true;
+        }
+
+        public void Fire()
+        {
+            DueAt = null;
+            callback(state);
+        }
+
+        public void Dispose()
+        {
+            DueAt = null;
+            lock (owner._timers)
+            {
+                owner._timers.Remove(this);
+            }
+        }
+
+        public ValueTask DisposeAsync()
+        {
+            Dispose();
+            return ValueTask.CompletedTask;
+        }
+    }
+}
