@@ -1,0 +1,49 @@
+using System.Reflection;
+using System.Text.RegularExpressions;
+using LambdaKit.EndToEnd.Tests.TestHelpers;
+using LambdaKit.Testing;
+
+namespace LambdaKit.EndToEnd.Tests;
+
+/// <summary>The samples publish Native AOT (net8.0, linux-x64) with no trim/AOT warning, and the binary answers invocations.</summary>
+public sealed partial class NativeAotTests
+{
+    private static readonly TimeSpan PublishTimeout = TimeSpan.FromMinutes(8);
+
+    [GeneratedRegex(@"warning (IL\d+|AOT\d+|CS\d+|CA\d+|NU\d+|NETSDK\d+)", RegexOptions.IgnoreCase)]
+    private static partial Regex WarningPattern();
+
+    internal static async Task<string> PublishAotAsync(string sample)
+    {
+        var samples = typeof(NativeAotTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "SamplesDirectory").Value!;
+        var output = Path.Combine(Path.GetTempPath(), "lambdakit-aot", sample + "-" + Guid.NewGuid().ToString("N")[..8]);
+        var (exitCode, log) = await DotnetCli.RunAsync(
+            PublishTimeout,
+            "publish", Path.Combine(samples, sample), "-c", "Release", "-r", "linux-x64", "-p:PublishAot=true", "-o", output, "--artifacts-path", output + "-artifacts", "-nologo", "-clp:NoSummary");
+
+        // --artifacts-path keeps this publish's obj/bin (net8.0-only restore) away from the solution's own build.
+        Assert.True(exitCode == 0, log);
+        var warnings = WarningPattern().Matches(log).Select(m => m.Value).Distinct().ToArray();
+        Assert.True(warnings.Length == 0, $"The AOT publish printed warnings: {string.Join(", ", warnings)}{Environment.NewLine}{log}");
+        var bootstrap = Path.Combine(output, "bootstrap");
+        Assert.True(File.Exists(bootstrap), $"No bootstrap executable in {output}.");
+        return bootstrap;
+    }
+
+    [Fact]
+    [Trait("Category", "AOT")]
+    public async Task HelloWorld_publishes_native_aot_without_warnings_and_the_binary_answers()
+    {
+        var bootstrap = await PublishAotAsync("HelloWorld");
+
+        await using var api = await LocalRuntimeApi.StartAsync();
+        await using var function = SampleProcess.Start("HelloWorld", api, executable: bootstrap);
+        var answer = await api.InvokeAsync("""{"name":"native"}""").WaitAsync(TimeSpan.FromSeconds(30));
+        var failure = await api.InvokeAsync("""{"name":"native","fail":"boom"}""").WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Equal(InvocationOutcome.Response, answer.Outcome);
+        Assert.Contains("\"message\":\"hello native\"", answer.BodyText, StringComparison.Ordinal);
+        Assert.Equal(InvocationOutcome.Error, failure.Outcome);
+        Assert.Equal("HelloFailed", failure.ErrorTypeHeader);
+    }
+}
