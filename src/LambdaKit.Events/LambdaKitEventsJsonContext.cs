@@ -1,0 +1,58 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using LambdaKit.Events.APIGateway;
+using LambdaKit.Events.ApplicationLoadBalancer;
+using LambdaKit.Events.DynamoDB;
+using LambdaKit.Events.EventBridge;
+using LambdaKit.Events.Kinesis;
+using LambdaKit.Events.S3;
+using LambdaKit.Events.SimpleEmail;
+using LambdaKit.Events.SNS;
+using LambdaKit.Events.SQS;
+
+namespace LambdaKit.Events;
+
+/// <summary>
+/// Source-generated System.Text.Json metadata for every event and response type of this package, for example
+/// <c>LambdaKitEventsJsonContext.Default.SQSEvent</c>. No reflection is used, so it is trimming- and Native AOT-safe.
+/// </summary>
+/// <remarks>
+/// Members that are <see langword="null"/> are not written, so an event read from JSON is written back with the members
+/// it had. To serialize <see cref="CloudWatchEvent{TDetail}"/> with a detail type of your own, add
+/// <c>[JsonSerializable(typeof(CloudWatchEvent&lt;MyDetail&gt;))]</c> to a context of your own; combine contexts with
+/// <c>JsonTypeInfoResolver.Combine</c>.
+/// </remarks>
+[JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSerializable(typeof(APIGatewayProxyRequest))]
+[JsonSerializable(typeof(APIGatewayProxyResponse))]
+[JsonSerializable(typeof(APIGatewayHttpApiV2ProxyRequest))]
+[JsonSerializable(typeof(APIGatewayHttpApiV2ProxyResponse))]
+[JsonSerializable(typeof(ApplicationLoadBalancerRequest))]
+[JsonSerializable(typeof(ApplicationLoadBalancerResponse))]
+[JsonSerializable(typeof(S3Event))]
+[JsonSerializable(typeof(SNSEvent))]
+[JsonSerializable(typeof(SNSEvent.SNSMessage), TypeInfoPropertyName = "SNSMessage")]
+[JsonSerializable(typeof(SQSEvent))]
+[JsonSerializable(typeof(SQSBatchResponse))]
+[JsonSerializable(typeof(KinesisEvent))]
+[JsonSerializable(typeof(StreamsEventResponse))]
+[JsonSerializable(typeof(DynamoDBEvent))]
+[JsonSerializable(typeof(ScheduledEvent))]
+[JsonSerializable(typeof(CloudWatchEvent<JsonElement>), TypeInfoPropertyName = "CloudWatchEventJsonElement")]
+[JsonSerializable(typeof(SimpleEmailEvent))]
+// Nested types that share a simple name get distinct type-info property names.
+[JsonSerializable(typeof(APIGatewayProxyRequest.ProxyRequestContext), TypeInfoPropertyName = "APIGatewayProxyRequestContext")]
+[JsonSerializable(typeof(APIGatewayProxyRequest.ProxyRequestClientCert), TypeInfoPropertyName = "APIGatewayProxyRequestClientCert")]
+[JsonSerializable(typeof(APIGatewayProxyRequest.ClientCertValidity), TypeInfoPropertyName = "APIGatewayProxyRequestClientCertValidity")]
+[JsonSerializable(typeof(APIGatewayHttpApiV2ProxyRequest.ProxyRequestContext), TypeInfoPropertyName = "APIGatewayHttpApiV2ProxyRequestContext")]
+[JsonSerializable(typeof(APIGatewayHttpApiV2ProxyRequest.ProxyRequestClientCert), TypeInfoPropertyName = "APIGatewayHttpApiV2ProxyRequestClientCert")]
+[JsonSerializable(typeof(APIGatewayHttpApiV2ProxyRequest.ClientCertValidity), TypeInfoPropertyName = "APIGatewayHttpApiV2ProxyRequestClientCertValidity")]
+[JsonSerializable(typeof(SQSBatchResponse.BatchItemFailure), TypeInfoPropertyName = "SQSBatchItemFailure")]
+[JsonSerializable(typeof(StreamsEventResponse.BatchItemFailure), TypeInfoPropertyName = "StreamsBatchItemFailure")]
+[JsonSerializable(typeof(KinesisEvent.TimeWindow), TypeInfoPropertyName = "KinesisTimeWindow")]
+[JsonSerializable(typeof(DynamoDBEvent.TimeWindow), TypeInfoPropertyName = "DynamoDBTimeWindow")]
+[JsonSerializable(typeof(SQSEvent.MessageAttribute), TypeInfoPropertyName = "SQSMessageAttribute")]
+[JsonSerializable(typeof(SNSEvent.MessageAttribute), TypeInfoPropertyName = "SNSMessageAttribute")]
+public sealed partial class LambdaKitEventsJsonContext : JsonSerializerContext
+{
+}

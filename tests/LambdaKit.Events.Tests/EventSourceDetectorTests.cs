@@ -1,0 +1,260 @@
+using System.Text;
+using LambdaKit.Events.Tests.TestHelpers;
+
+namespace LambdaKit.Events.Tests;
+
+public class EventSourceDetectorTests
+{
+    private static readonly Dictionary<string, EventSourceKind> KindOfFile = new(StringComparer.Ordinal)
+    {
+        ["alb-lambda-target-request-headers-only.json"] = EventSourceKind.ApplicationLoadBalancer,
+        ["alb-lambda-target-request-multivalue-headers.json"] = EventSourceKind.ApplicationLoadBalancer,
+        ["alb-lambda-target-response.json"] = EventSourceKind.Unknown,
+        ["apigw-request.json"] = EventSourceKind.ApiGatewayRest,
+        ["apigw-restapi-openapi-request.json"] = EventSourceKind.ApiGatewayRest,
+        ["apigw-response.json"] = EventSourceKind.Unknown,
+        ["apigw-v2-request-iam.json"] = EventSourceKind.ApiGatewayHttpV2,
+        ["apigw-v2-request-jwt-authorizer.json"] = EventSourceKind.ApiGatewayHttpV2,
+        ["apigw-v2-request-lambda-authorizer.json"] = EventSourceKind.ApiGatewayHttpV2,
+        ["apigw-v2-request-no-authorizer.json"] = EventSourceKind.ApiGatewayHttpV2,
+        ["cloudwatch-alarm-sns-payload-single-metric.json"] = EventSourceKind.Sns,
+        ["dynamodb-event-malformed.2.json"] = EventSourceKind.Unknown, // truncated JSON
+        ["dynamodb-event.json"] = EventSourceKind.DynamoDb,
+        ["dynamodb-time-window-event.json"] = EventSourceKind.DynamoDb,
+        ["kinesis-event.json"] = EventSourceKind.Kinesis,
+        ["kinesis-time-window-event.json"] = EventSourceKind.Kinesis,
+        ["lambda-urls-request.json"] = EventSourceKind.ApiGatewayHttpV2, // no routeKey, but rawPath
+        ["lambda-urls-response.json"] = EventSourceKind.Unknown,
+        ["s3-event-with-decoded.json"] = EventSourceKind.S3,
+        ["s3-event.json"] = EventSourceKind.S3,
+        ["s3-glacier-event.json"] = EventSourceKind.S3,
+        ["s3-intelligenttier-event.json"] = EventSourceKind.S3,
+        ["s3-lifecycle-event.json"] = EventSourceKind.S3,
+        ["s3-replication-event.json"] = EventSourceKind.S3,
+        ["s3-restore-event.json"] = EventSourceKind.S3,
+        ["scheduled-event.json"] = EventSourceKind.Schedule,
+        ["ses-sns-event.json"] = EventSourceKind.Unknown, // eventSource aws:ses has no kind
+        ["sns-event.json"] = EventSourceKind.Sns,
+        ["sqs-event.json"] = EventSourceKind.Sqs,
+    };
+
+    public static TheoryData<string, EventSourceKind> SampleFiles()
+    {
+        var data = new TheoryData<string, EventSourceKind>();
+        foreach (var (name, kind) in KindOfFile.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            data.Add(name, kind);
+        }
+
+        return data;
+    }
+
+    [Fact]
+    public void Every_sample_file_has_an_expected_kind()
+    {
+        var files = SampleEvents.AllFileNames();
+        Assert.Equal(files, KindOfFile.Keys.Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [MemberData(nameof(SampleFiles))]
+    public void Sample_file_is_detected_as_its_source(string fileName, EventSourceKind expected)
+    {
+        Assert.Equal(expected, EventSourceDetector.Detect(SampleEvents.ReadBytes(fileName)));
+    }
+
+    [Theory]
+    // Records: the discriminator is Records[0].eventSource, wherever it is among the record's members.
+    [InlineData("""{"Records":[{"eventSource":"aws:sqs"}]}""", EventSourceKind.Sqs)]
+    [InlineData("""{"Records":[{"body":"x","attributes":{"a":"b"},"eventSource":"aws:sqs","awsRegion":"r"}]}""", EventSourceKind.Sqs)]
+    [InlineData("""{"Records":[{"s3":{"object":{"key":"k"}},"eventSource":"aws:s3"}]}""", EventSourceKind.S3)]
+    [InlineData("""{"Records":[{"eventSource":"aws:kinesis","kinesis":{"data":"AA=="}}]}""", EventSourceKind.Kinesis)]
+    [InlineData("""{"Records":[{"dynamodb":{"Keys":{"Id":{"N":"1"}}},"eventSource":"aws:dynamodb"}]}""", EventSourceKind.DynamoDb)]
+    [InlineData("""{"Records":[{"Sns":{"Message":"m"},"EventSource":"aws:sns"}]}""", EventSourceKind.Sns)]
+    // Records after other members, including large nested ones.
+    [InlineData("""{"window":{"start":"s"},"state":{"1":"a"},"other":[1,[2,[3,{"Records":[]}]]],"Records":[{"eventSource":"aws:kinesis"}],"shardId":"x"}""", EventSourceKind.Kinesis)]
+    // Only the first record counts.
+    [InlineData("""{"Records":[{"eventSource":"aws:s3"},{"eventSource":"aws:sqs"}]}""", EventSourceKind.S3)]
+    [InlineData("""{"Records":[1,{"eventSource":"aws:sqs"}]}""", EventSourceKind.Unknown)]
+    [InlineData("""{"Records":[[{"eventSource":"aws:sqs"}],{"eventSource":"aws:sqs"}]}""", EventSourceKind.Unknown)]
+    // Empty, missing or misshapen Records.
+    [InlineData("""{"Records":[]}""", EventSourceKind.Unknown)]
+    [InlineData("""{"Records":null}""", EventSourceKind.Unknown)]
+    [InlineData("""{"Records":{"eventSource":"aws:sqs"}}""", EventSourceKind.Unknown)]
+    [InlineData("""{"Records":[{}]}""", EventSourceKind.Unknown)]
+    [InlineData("""{"Records":[{"eventSource":null}]}""", EventSourceKind.Unknown)]
+    [InlineData("""{"Records":[{"eventSource":{"value":"aws:sqs"}}]}""", EventSourceKind.Unknown)]
+    [InlineData("""{"Records":[{"nested":{"eventSource":"aws:sqs"}}]}""", EventSourceKind.Unknown)]
+    [InlineData("""{"records":[{"eventSource":"aws:sqs"}]}""", EventSourceKind.Unknown)]
+    [InlineData("""{"eventSource":"aws:sqs"}""", EventSourceKind.Unknown)]
+    // Names and values are exact; the capitalised EventSource is SNS's alone.
+    [InlineData("""{"Records":[{"eventSource":"aws:ses"}]}""", EventSourceKind.Unknown)]
+    [InlineData("""{"Records":[{"eventSource":"AWS:SQS"}]}""", EventSourceKind.Unknown)]
+    [InlineData("""{"Records":[{"EventSource":"aws:sqs"}]}""", EventSourceKind.Unknown)]
+    [InlineData("""{"Records":[{"eventSource":"aws:sns"}]}""", EventSourceKind.Unknown)]
+    [InlineData("""{"Records":[{"eventSource":"aws:sqs "}]}""", EventSourceKind.Unknown)]
+    // Escaped JSON strings are compared unescaped.
+    [InlineData("""{"Records":[{"event\u0053ource":"aws\u003asqs"}]}""", EventSourceKind.Sqs)]
+    [InlineData("""{"\u0052ecords":[{"EventSource":"aws:\u0073ns"}]}""", EventSourceKind.Sns)]
+    // HTTP API v2 and function URLs: version 2.0 with routeKey or rawPath, in any order.
+    [InlineData("""{"routeKey":"$default","requestContext":{"http":{"method":"GET"}},"version":"2.0"}""", EventSourceKind.ApiGatewayHttpV2)]
+    [InlineData("""{"rawPath":"/","version":"2.0"}""", EventSourceKind.ApiGatewayHttpV2)]
+    [InlineData("""{"version":"2.0"}""", EventSourceKind.Unknown)]
+    [InlineData("""{"version":2.0,"routeKey":"$default"}""", EventSourceKind.Unknown)]
+    [InlineData("""{"version":"1.0","routeKey":"$default","rawPath":"/"}""", EventSourceKind.Unknown)]
+    // REST API v1 (also HTTP API payload format 1.0): resource and httpMethod.
+    [InlineData("""{"requestContext":{"identity":{"sourceIp":"1.2.3.4"},"stage":"prod"},"httpMethod":"GET","body":null,"resource":"/{proxy+}"}""", EventSourceKind.ApiGatewayRest)]
+    [InlineData("""{"version":"1.0","resource":"/items","path":"/items","httpMethod":"GET"}""", EventSourceKind.ApiGatewayRest)]
+    [InlineData("""{"resource":"/items"}""", EventSourceKind.Unknown)]
+    [InlineData("""{"httpMethod":"GET","path":"/"}""", EventSourceKind.Unknown)]
+    // ALB: requestContext.elb, wherever requestContext is.
+    [InlineData("""{"httpMethod":"GET","path":"/","requestContext":{"elb":{"targetGroupArn":"arn"}}}""", EventSourceKind.ApplicationLoadBalancer)]
+    [InlineData("""{"requestContext":{"stage":"x","elb":{}},"resource":"/","httpMethod":"GET"}""", EventSourceKind.ApplicationLoadBalancer)]
+    [InlineData("""{"requestContext":"elb","httpMethod":"GET"}""", EventSourceKind.Unknown)]
+    [InlineData("""{"requestContext":{"nested":{"elb":{}}},"httpMethod":"GET"}""", EventSourceKind.Unknown)]
+    [InlineData("""{"elb":{},"httpMethod":"GET"}""", EventSourceKind.Unknown)]
+    // Records win over everything else.
+    [InlineData("""{"version":"2.0","rawPath":"/","Records":[{"eventSource":"aws:sqs"}]}""", EventSourceKind.Sqs)]
+    // EventBridge: detail-type and source; a schedule is aws.events + Scheduled Event.
+    [InlineData("""{"detail":{},"source":"aws.events","detail-type":"Scheduled Event"}""", EventSourceKind.Schedule)]
+    [InlineData("""{"detail-type":"Scheduled Event","detail":{"nested":{"source":"x"}},"source":"aws.events"}""", EventSourceKind.Schedule)]
+    [InlineData("""{"source":"com.example.orders","detail-type":"Scheduled Event"}""", EventSourceKind.EventBridge)]
+    [InlineData("""{"source":"aws.events","detail-type":"Some Other Event"}""", EventSourceKind.EventBridge)]
+    [InlineData("""{"source":"aws.ec2","detail-type":"EC2 Instance State-change Notification","detail":{"state":"running"}}""", EventSourceKind.EventBridge)]
+    [InlineData("""{"source":"aws.events","detail-type":null}""", EventSourceKind.EventBridge)]
+    [InlineData("""{"source":"aws.events"}""", EventSourceKind.Unknown)]
+    [InlineData("""{"detail-type":"Scheduled Event"}""", EventSourceKind.Unknown)]
+    [InlineData("""{"detailType":"Scheduled Event","source":"aws.events"}""", EventSourceKind.Unknown)]
+    // Objects with nothing to go by.
+    [InlineData("""{}""", EventSourceKind.Unknown)]
+    [InlineData("""{"statusCode":200,"body":"ok"}""", EventSourceKind.Unknown)]
+    [InlineData("""{"name":"custom payload","values":[1,2,3]}""", EventSourceKind.Unknown)]
+    // Whitespace around the object is fine.
+    [InlineData(" \r\n\t{\"Records\" : [ { \"eventSource\" : \"aws:sqs\" } ] }\n ", EventSourceKind.Sqs)]
+    public void Crafted_payload_is_detected(string json, EventSourceKind expected)
+    {
+        Assert.Equal(expected, EventSourceDetector.Detect(Encoding.UTF8.GetBytes(json)));
+    }
+
+    [Theory]
+    [InlineData("[]")]
+    [InlineData("""[{"Records":[{"eventSource":"aws:sqs"}]}]""")]
+    [InlineData("\"aws:sqs\"")]
+    [InlineData("42")]
+    [InlineData("true")]
+    [InlineData("null")]
+    public void Non_object_root_is_unknown(string json)
+    {
+        Assert.Equal(EventSourceKind.Unknown, EventSourceDetector.Detect(Encoding.UTF8.GetBytes(json)));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("{")]
+    [InlineData("}")]
+    [InlineData("""{"Records":[{"eventSource":"aws:sqs"}""")]
+    [InlineData("""{"Records":[{"eventSource":"aws:sqs"}]""")]
+    [InlineData("""{"Records":[{"eventSource":"aws:sqs"}]}}""")]
+    [InlineData("""{"Records":[{"eventSource":"aws:sqs"}]} {}""")]
+    [InlineData("""{"Records":[{"eventSource":"aws:sqs"}]}x""")]
+    [InlineData("""{"Records":[{"eventSource":"aws:sqs",}]}""")]
+    [InlineData("""{"Records":[{"eventSource":"aws:sqs"}],}""")]
+    [InlineData("""{"Records":[{"eventSource":'aws:sqs'}]}""")]
+    [InlineData("""{"Records":[{eventSource:"aws:sqs"}]}""")]
+    [InlineData("""{/* comment */"Records":[{"eventSource":"aws:sqs"}]}""")]
+    [InlineData("""{"Records":[{"eventSource":"aws:sqs"}],"x":tru}""")]
+    [InlineData("""{"Records":[{"eventSource":"aws:sqs"}],"x":01}""")]
+    [InlineData("""{"Records":[{"eventSource":"aws:sqs"}],"x":"unterminated}""")]
+    [InlineData("""{"Records":[{"eventSource":"aws:sqs"}],"x":"bad \q escape"}""")]
+    [InlineData("""{"version":"2.0","rawPath":"/","body":"}""")]
+    [InlineData("""{"source":"aws.events","detail-type":"Scheduled Event","detail":{]}""")]
+    public void Malformed_json_is_unknown(string json)
+    {
+        Assert.Equal(EventSourceKind.Unknown, EventSourceDetector.Detect(Encoding.UTF8.GetBytes(json)));
+    }
+
+    [Fact]
+    public void Invalid_utf8_in_a_discriminator_does_not_match()
+    {
+        byte[] json = [.. """{"Records":[{"eventSource":"aws:sq"""u8, 0xC3, 0x28, .. "\"}]}"u8];
+        Assert.Equal(EventSourceKind.Unknown, EventSourceDetector.Detect(json));
+    }
+
+    [Fact]
+    public void Invalid_utf8_inside_a_skipped_string_is_not_checked_and_does_not_throw()
+    {
+        // Utf8JsonReader checks the grammar, not the encoding of string contents it does not decode; neither does the detector.
+        byte[] json = [.. """{"Records":[{"body":"""u8, 0x22, 0xC3, 0x28, 0x22, .. ""","eventSource":"aws:sqs"}]}"""u8];
+        Assert.Equal(EventSourceKind.Sqs, EventSourceDetector.Detect(json));
+    }
+
+    [Fact]
+    public void Nesting_deeper_than_the_reader_allows_is_unknown()
+    {
+        var json = """{"Records":[{"eventSource":"aws:sqs"}],"deep":""" + new string('[', 200) + new string(']', 200) + "}";
+        Assert.Equal(EventSourceKind.Unknown, EventSourceDetector.Detect(Encoding.UTF8.GetBytes(json)));
+    }
+
+    [Fact]
+    public void Leading_byte_order_mark_is_ignored()
+    {
+        byte[] json = [0xEF, 0xBB, 0xBF, .. """{"Records":[{"eventSource":"aws:sqs"}]}"""u8];
+        Assert.Equal(EventSourceKind.Sqs, EventSourceDetector.Detect(json));
+    }
+
+    [Fact]
+    public void Every_prefix_of_a_sample_is_unknown_without_throwing()
+    {
+        var bytes = SampleEvents.ReadBytes("sqs-event.json");
+        var complete = bytes.AsSpan().TrimEnd("\r\n\t "u8).Length;
+        for (var length = 0; length < complete; length++)
+        {
+            Assert.Equal(EventSourceKind.Unknown, EventSourceDetector.Detect(bytes.AsSpan(0, length)));
+        }
+
+        Assert.Equal(EventSourceKind.Sqs, EventSourceDetector.Detect(bytes.AsSpan(0, complete)));
+    }
+
+    [Fact]
+    public void Large_batch_is_detected_from_its_first_record()
+    {
+        var builder = new StringBuilder("""{"Records":[""");
+        for (var i = 0; i < 5_000; i++)
+        {
+            builder.Append(i == 0 ? "" : ",")
+                .Append("{\"messageId\":\"m").Append(i)
+                .Append("\",\"body\":\"{\\\"n\\\":[1,2,3]}\",\"attributes\":{\"ApproximateReceiveCount\":\"1\"},\"eventSource\":\"aws:sqs\"}");
+        }
+
+        builder.Append("]}");
+        Assert.Equal(EventSourceKind.Sqs, EventSourceDetector.Detect(Encoding.UTF8.GetBytes(builder.ToString())));
+    }
+
+    [Fact]
+    public void Detection_of_a_valid_payload_does_not_allocate()
+    {
+        var samples = SampleEvents.AllFileNames()
+            .Where(name => name != "dynamodb-event-malformed.2.json")
+            .Select(SampleEvents.ReadBytes)
+            .ToArray();
+
+        // Warm up so that nothing is left to JIT or initialise.
+        for (var round = 0; round < 3; round++)
+        {
+            foreach (var sample in samples)
+            {
+                EventSourceDetector.Detect(sample);
+            }
+        }
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        foreach (var sample in samples)
+        {
+            EventSourceDetector.Detect(sample);
+        }
+
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.Equal(0, allocated);
+    }
+}
