@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Text.Json;
 
 namespace LambdaKit.Context;
 
@@ -43,6 +42,9 @@ internal sealed class InvocationContext : ILambdaContext
 
     /// <summary>Fires a margin before the deadline.</summary>
     public CancellationToken CancellationToken { get; set; }
+
+    /// <summary>The event source detected by the dispatcher (<see cref="Events.EventSourceKind.Unknown"/> when detection was skipped).</summary>
+    public Events.EventSourceKind Source { get; set; }
 
     /// <summary>Set by a handler that ran out of time (records left unprocessed, an HTTP 504): logged once by the loop.</summary>
     public int? UnfinishedWork { get; set; }

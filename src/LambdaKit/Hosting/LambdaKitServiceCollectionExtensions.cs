@@ -4,6 +4,7 @@ using LambdaKit.Context;
 using LambdaKit.Logging;
 using LambdaKit.Routing;
 using LambdaKit.Runtime;
+using LambdaKit.Serialization;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -38,7 +39,8 @@ public static class LambdaKitServiceCollectionExtensions
         services.TryAddSingleton<IRuntimeApiClient>(sp => new RuntimeApiClient(
             sp.GetRequiredService<LambdaEnvironment>().RuntimeApi
             ?? throw new InvalidOperationException($"{LambdaEnvironment.RuntimeApiVariable} is not set: this process is not running on Lambda. Run it through the local Runtime API (see README) or set {LambdaEnvironment.RuntimeApiVariable}=host:port.")));
-        services.TryAddSingleton<InvocationDispatcher>();
+        services.TryAddSingleton<JsonMetadata>();
+        services.TryAddSingleton(sp => new InvocationDispatcher(sp.GetServices<HandlerRegistration>(), sp));
         services.TryAddSingleton<LambdaRuntimeLoop>();
         services.TryAddScoped<InvocationContextHolder>();
         services.TryAddScoped<ILambdaContext>(sp => sp.GetRequiredService<InvocationContextHolder>().Context

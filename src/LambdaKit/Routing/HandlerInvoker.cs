@@ -1,6 +1,6 @@
-using LambdaKit.Context;
 using LambdaKit.Serialization;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace LambdaKit.Routing;
 
@@ -9,10 +9,11 @@ internal static class HandlerInvoker
 {
     public static HandlerRegistration ForResponse<TEvent, TResponse, THandler>()
         where THandler : class, ILambdaHandler<TEvent, TResponse>
-        => new(typeof(TEvent), typeof(THandler), options =>
+        => new(Name<TEvent, THandler>(), SourcesOf<TEvent>(), services =>
         {
-            var input = LambdaJson.GetTypeInfo<TEvent>(options.JsonSerializerContexts);
-            var output = LambdaJson.GetTypeInfo<TResponse>(options.JsonSerializerContexts);
+            var json = services.GetRequiredService<JsonMetadata>();
+            var input = json.GetTypeInfo<TEvent>();
+            var output = json.GetTypeInfo<TResponse>();
             return async context =>
             {
                 var @event = LambdaJson.Deserialize(context.Payload.Span, input);
@@ -24,9 +25,9 @@ internal static class HandlerInvoker
 
     public static HandlerRegistration ForEvent<TEvent, THandler>()
         where THandler : class, ILambdaHandler<TEvent>
-        => new(typeof(TEvent), typeof(THandler), options =>
+        => new(Name<TEvent, THandler>(), SourcesOf<TEvent>(), services =>
         {
-            var input = LambdaJson.GetTypeInfo<TEvent>(options.JsonSerializerContexts);
+            var input = services.GetRequiredService<JsonMetadata>().GetTypeInfo<TEvent>();
             return async context =>
             {
                 var @event = LambdaJson.Deserialize(context.Payload.Span, input);
@@ -34,4 +35,9 @@ internal static class HandlerInvoker
                 await handler.HandleAsync(@event, context, context.CancellationToken).ConfigureAwait(false);
             };
         });
+
+    private static string Name<TEvent, THandler>() => $"{typeof(THandler).Name} ({typeof(TEvent).Name})";
+
+    private static Events.EventSourceKind[] SourcesOf<TEvent>()
+        => EventSources.KindOf(typeof(TEvent)) is { } kind ? [kind] : [];
 }

@@ -1,34 +1,117 @@
+using System.Text;
+using System.Text.Json;
 using LambdaKit.Context;
-using Microsoft.Extensions.Options;
+using LambdaKit.Events;
 
 namespace LambdaKit.Routing;
 
 /// <summary>
-/// Chooses the handler of an invocation. Built once at start-up, so that a missing JSON metadata or an
-/// impossible registration fails the init phase (reported to <c>/init/error</c>) rather than an invocation.
+/// Chooses the handler of an invocation. With a single raw handler, every event goes to it without detection; otherwise
+/// the source is detected from the payload with one forward-only read and the event goes to the handler of that source
+/// (a scheduled event falls back to an EventBridge handler; an unknown source to the raw handler, if any).
+/// Built once at start-up, so that a missing JSON metadata or an impossible registration fails the init phase.
 /// </summary>
 internal sealed class InvocationDispatcher
 {
-    private readonly InvocationDelegate _single;
+    private readonly InvocationDelegate?[] _bySource;
+    private readonly InvocationDelegate? _raw;
+    private readonly bool _detect;
+    private readonly string _registered;
 
-    public InvocationDispatcher(IEnumerable<HandlerRegistration> registrations, IOptions<LambdaKitOptions> options)
+    public InvocationDispatcher(IEnumerable<HandlerRegistration> registrations, IServiceProvider services)
     {
         var all = registrations.ToArray();
-        var json = options.Value;
         if (all.Length == 0)
         {
             throw new InvalidOperationException(
-                "No handler is registered: call services.AddHandler<TEvent, TResponse, THandler>() (or a source-specific AddXxxHandler) before Build().");
+                "No handler is registered: call services.AddHandler<TEvent, TResponse, THandler>(), AddHttpApi(...) or a source-specific registration before Build().");
         }
 
-        if (all.Length > 1)
+        var raw = all.Where(r => r.Sources.Count == 0).ToArray();
+        if (raw.Length > 1)
         {
             throw new InvalidOperationException(
-                $"{all.Length} raw handlers are registered ({string.Join(", ", all.Select(r => r.ToString()))}); a function has one raw handler.");
+                $"{raw.Length} raw handlers are registered ({string.Join(", ", raw.Select(r => r.Name))}); a function has at most one handler for events of no AWS source.");
         }
 
-        _single = all[0].Build(json);
+        _bySource = new InvocationDelegate?[Enum.GetValues<EventSourceKind>().Length];
+        var owners = new string?[_bySource.Length];
+        foreach (var registration in all.Where(r => r.Sources.Count > 0))
+        {
+            var built = registration.Build(services);
+            foreach (var source in registration.Sources)
+            {
+                if (owners[(int)source] is { } owner)
+                {
+                    throw new InvalidOperationException(
+                        $"Two handlers are registered for {EventSources.Describe(source)}: {owner} and {registration.Name}.");
+                }
+
+                owners[(int)source] = registration.Name;
+                _bySource[(int)source] = built;
+            }
+        }
+
+        _raw = raw.Length == 1 ? raw[0].Build(services) : null;
+        _detect = raw.Length != all.Length;
+        _registered = string.Join(", ", all.Select(r => r.Name));
     }
 
-    public ValueTask DispatchAsync(InvocationContext context) => _single(context);
+    public ValueTask DispatchAsync(InvocationContext context)
+    {
+        if (!_detect)
+        {
+            return _raw!(context);
+        }
+
+        var kind = EventSourceDetector.Detect(context.Payload.Span);
+        context.Source = kind;
+        var handler = _bySource[(int)kind]
+            ?? (kind == EventSourceKind.Schedule ? _bySource[(int)EventSourceKind.EventBridge] : null)
+            ?? _raw;
+        return handler is not null ? handler(context) : throw Unroutable(kind, context.Payload.Span);
+    }
+
+    private Exception Unroutable(EventSourceKind kind, ReadOnlySpan<byte> payload)
+    {
+        if (kind != EventSourceKind.Unknown)
+        {
+            return new UnknownEventSourceException(
+                $"Received an {EventSources.Describe(kind)}, but no handler is registered for it. Registered: {_registered}.");
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(payload.ToArray());
+            return new UnknownEventSourceException(
+                $"Received an event of no known source ({Shape(document.RootElement)}) and no raw handler is registered. Registered: {_registered}.");
+        }
+        catch (JsonException exception)
+        {
+            return new EventDeserializationException($"The event is not valid JSON: {exception.Message}", exception);
+        }
+    }
+
+    private static string Shape(JsonElement root)
+    {
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            return "a JSON " + root.ValueKind.ToString().ToUpperInvariant();
+        }
+
+        var names = new StringBuilder("members: ");
+        var count = 0;
+        foreach (var property in root.EnumerateObject())
+        {
+            if (count++ == 10)
+            {
+                names.Append(", …");
+                break;
+            }
+
+            names.Append(count > 1 ? ", " : string.Empty).Append(property.Name);
+        }
+
+        return count == 0 ? "an empty object" : names.ToString();
+    }
 }

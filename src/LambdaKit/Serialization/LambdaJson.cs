@@ -12,12 +12,11 @@ internal static class LambdaJson
     private static Utf8JsonWriter? t_writer;
 
     /// <summary>
-    /// Finds the metadata of <typeparamref name="T"/> in the registered contexts (each bound to its own options), then in
-    /// <paramref name="fallback"/>; or explains how to provide it.
+    /// Finds the metadata of <typeparamref name="T"/> in the registered contexts (each bound to its own options), or explains how to provide it.
     /// </summary>
-    public static JsonTypeInfo<T> GetTypeInfo<T>(IEnumerable<JsonSerializerContext> contexts, params JsonSerializerContext[] fallback)
+    public static JsonTypeInfo<T> GetTypeInfo<T>(IEnumerable<JsonSerializerContext> contexts)
     {
-        foreach (var context in contexts.Concat(fallback))
+        foreach (var context in contexts)
         {
             if (context.GetTypeInfo(typeof(T)) is JsonTypeInfo<T> typeInfo)
             {

@@ -1,0 +1,4 @@
+namespace Showcase.Http;
+
+/// <summary>The answer of <c>GET /hello/{name}</c>.</summary>
+internal sealed record Greeting(string Message);

@@ -1,0 +1,23 @@
+using LambdaKit;
+using LambdaKit.Events.EventBridge;
+using LambdaKit.Events.S3;
+using LambdaKit.Events.SNS;
+using Microsoft.Extensions.DependencyInjection;
+using Showcase;
+using Showcase.Http;
+using Showcase.Notifications;
+
+// One bootstrap, many sources: LambdaKit detects each event's source and calls the handler registered for it.
+var builder = LambdaApplication.CreateBuilder(args);
+builder.Services.AddLambdaKit(options => options.AddJsonSerializerContext(ShowcaseJsonContext.Default));
+
+// API Gateway REST (v1), HTTP API (v2), function URLs and ALB: one route table.
+builder.Services.AddHttpApi(OrdersApi.Map);
+
+// Notifications: S3, SNS, EventBridge schedules.
+builder.Services.AddHandler<S3Event, SourceReport, S3ObjectsHandler>();
+builder.Services.AddHandler<SNSEvent, SourceReport, SnsMessagesHandler>();
+builder.Services.AddHandler<ScheduledEvent, SourceReport, ScheduleTickHandler>();
+
+await using var app = builder.Build();
+await app.RunAsync();

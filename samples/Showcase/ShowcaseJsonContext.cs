@@ -1,0 +1,11 @@
+using System.Text.Json.Serialization;
+using Showcase.Http;
+
+namespace Showcase;
+
+/// <summary>Source-generated JSON metadata of the Showcase's own types.</summary>
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSerializable(typeof(Greeting))]
+[JsonSerializable(typeof(Order))]
+[JsonSerializable(typeof(SourceReport))]
+internal sealed partial class ShowcaseJsonContext : JsonSerializerContext;

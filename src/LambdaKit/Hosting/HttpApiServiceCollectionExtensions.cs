@@ -1,0 +1,43 @@
+using LambdaKit;
+using LambdaKit.Routing;
+using LambdaKit.Routing.Http;
+using LambdaKit.Serialization;
+using Microsoft.Extensions.Logging;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Registers an HTTP API (API Gateway REST v1, HTTP API v2, function URLs, ALB) served from a route table.</summary>
+public static class HttpApiServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds routes to the function's HTTP API. Every HTTP event source is served by the same route table; calling this
+    /// more than once adds routes.
+    /// </summary>
+    /// <param name="services">The services.</param>
+    /// <param name="configure">Maps the routes.</param>
+    /// <returns>The services.</returns>
+    public static IServiceCollection AddHttpApi(this IServiceCollection services, Action<HttpApiBuilder> configure)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configure);
+        services.AddLambdaKit();
+        var builder = new HttpApiBuilder();
+        configure(builder);
+        foreach (var route in builder.Routes)
+        {
+            services.AddSingleton(route);
+        }
+
+        if (!services.Any(d => d.ServiceType == typeof(HttpRouter)))
+        {
+            services.AddSingleton<HttpRouter>();
+            services.AddSingleton(new HandlerRegistration("HTTP API", HttpRouter.Sources, sp =>
+            {
+                var router = sp.GetRequiredService<HttpRouter>();
+                return router.InvokeAsync;
+            }));
+        }
+
+        return services;
+    }
+}

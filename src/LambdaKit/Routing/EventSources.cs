@@ -1,0 +1,87 @@
+using LambdaKit.Events;
+using LambdaKit.Events.APIGateway;
+using LambdaKit.Events.ApplicationLoadBalancer;
+using LambdaKit.Events.DynamoDB;
+using LambdaKit.Events.EventBridge;
+using LambdaKit.Events.Kinesis;
+using LambdaKit.Events.S3;
+using LambdaKit.Events.SNS;
+using LambdaKit.Events.SQS;
+
+namespace LambdaKit.Routing;
+
+/// <summary>Which event source a handler's event type belongs to: decided at registration, from the type alone.</summary>
+internal static class EventSources
+{
+    /// <summary>The source of <paramref name="eventType"/>, or <see langword="null"/> for a raw (direct invoke) type.</summary>
+    public static EventSourceKind? KindOf(Type eventType)
+    {
+        if (eventType == typeof(S3Event))
+        {
+            return EventSourceKind.S3;
+        }
+
+        if (eventType == typeof(SNSEvent))
+        {
+            return EventSourceKind.Sns;
+        }
+
+        if (eventType == typeof(SQSEvent))
+        {
+            return EventSourceKind.Sqs;
+        }
+
+        if (eventType == typeof(KinesisEvent))
+        {
+            return EventSourceKind.Kinesis;
+        }
+
+        if (eventType == typeof(DynamoDBEvent))
+        {
+            return EventSourceKind.DynamoDb;
+        }
+
+        if (eventType == typeof(ScheduledEvent))
+        {
+            return EventSourceKind.Schedule;
+        }
+
+        if (eventType.IsGenericType && eventType.GetGenericTypeDefinition() == typeof(CloudWatchEvent<>))
+        {
+            return EventSourceKind.EventBridge;
+        }
+
+        if (eventType == typeof(APIGatewayProxyRequest))
+        {
+            return EventSourceKind.ApiGatewayRest;
+        }
+
+        if (eventType == typeof(APIGatewayHttpApiV2ProxyRequest))
+        {
+            return EventSourceKind.ApiGatewayHttpV2;
+        }
+
+        if (eventType == typeof(ApplicationLoadBalancerRequest))
+        {
+            return EventSourceKind.ApplicationLoadBalancer;
+        }
+
+        return null;
+    }
+
+    /// <summary>A readable name of a source, as it appears in error messages.</summary>
+    public static string Describe(EventSourceKind kind) => kind switch
+    {
+        EventSourceKind.ApiGatewayRest => "API Gateway REST API (v1) request",
+        EventSourceKind.ApiGatewayHttpV2 => "API Gateway HTTP API (v2) or function URL request",
+        EventSourceKind.ApplicationLoadBalancer => "Application Load Balancer request",
+        EventSourceKind.S3 => "S3 notification (aws:s3)",
+        EventSourceKind.Sns => "SNS notification (aws:sns)",
+        EventSourceKind.Sqs => "SQS batch (aws:sqs)",
+        EventSourceKind.Kinesis => "Kinesis batch (aws:kinesis)",
+        EventSourceKind.DynamoDb => "DynamoDB stream batch (aws:dynamodb)",
+        EventSourceKind.Schedule => "EventBridge scheduled event",
+        EventSourceKind.EventBridge => "EventBridge event",
+        _ => "event of no known source",
+    };
+}

@@ -1,0 +1,35 @@
+using System.Collections.Concurrent;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using LambdaKit.Events;
+using Microsoft.Extensions.Options;
+
+namespace LambdaKit.Serialization;
+
+/// <summary>
+/// The source-generated JSON metadata known to the function: the contexts registered in <see cref="LambdaKitOptions"/>,
+/// then LambdaKit's event types. Lookups are cached per type.
+/// </summary>
+internal sealed class JsonMetadata
+{
+    private readonly JsonSerializerContext[] _contexts;
+    private readonly ConcurrentDictionary<Type, JsonTypeInfo> _cache = new();
+
+    public JsonMetadata(IOptions<LambdaKitOptions> options)
+    {
+        _contexts = [.. options.Value.JsonSerializerContexts, LambdaKitEventsJsonContext.Default];
+    }
+
+    /// <summary>The metadata of <typeparamref name="T"/>; throws with a message that says how to provide it.</summary>
+    public JsonTypeInfo<T> GetTypeInfo<T>()
+    {
+        if (_cache.TryGetValue(typeof(T), out var cached))
+        {
+            return (JsonTypeInfo<T>)cached;
+        }
+
+        var typeInfo = LambdaJson.GetTypeInfo<T>(_contexts);
+        _cache.TryAdd(typeof(T), typeInfo);
+        return typeInfo;
+    }
+}

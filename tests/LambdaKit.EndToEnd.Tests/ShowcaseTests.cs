@@ -1,0 +1,211 @@
+using System.Text.Json;
+using LambdaKit.EndToEnd.Tests.TestHelpers;
+using LambdaKit.Testing;
+
+namespace LambdaKit.EndToEnd.Tests;
+
+/// <summary>One Showcase process, many sources: each event is routed to its handler by its shape.</summary>
+public sealed class ShowcaseFixture : IAsyncLifetime
+{
+    public LocalRuntimeApi Api { get; private set; } = null!;
+
+    internal SampleProcess Function { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        Api = await LocalRuntimeApi.StartAsync(new LocalRuntimeApiOptions { FunctionName = "showcase" });
+        Function = SampleProcess.Start("Showcase", Api);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Function.DisposeAsync();
+        await Api.DisposeAsync();
+    }
+
+    public Task<InvocationResult> InvokeAsync(string json) => Api.InvokeAsync(json).WaitAsync(TimeSpan.FromSeconds(60));
+}
+
+public sealed class ShowcaseTests(ShowcaseFixture showcase) : IClassFixture<ShowcaseFixture>
+{
+    public static TheoryData<string> HttpEvents => new()
+    {
+        "apigw-request.json",
+        "apigw-v2-request-no-authorizer.json",
+        "apigw-v2-request-jwt-authorizer.json",
+        "lambda-urls-request.json",
+        "alb-lambda-target-request-headers-only.json",
+    };
+
+    private static (int Status, JsonElement Headers, string? Body, JsonElement Response) Http(InvocationResult result)
+    {
+        Assert.True(result.Outcome == InvocationOutcome.Response, result.ToString());
+        var response = result.ParseBody().RootElement;
+        var headers = response.TryGetProperty("headers", out var h) ? h : response.GetProperty("multiValueHeaders");
+        return (response.GetProperty("statusCode").GetInt32(), headers, response.GetProperty("body").GetString(), response);
+    }
+
+    [Theory]
+    [MemberData(nameof(HttpEvents))]
+    public async Task Get_hello_answers_200_with_the_greeting(string file)
+    {
+        var (status, headers, body, _) = Http(await showcase.InvokeAsync(SampleEvents.Http(file, "GET", "/hello/lambda")));
+
+        Assert.Equal(200, status);
+        Assert.Equal("application/json", headers.GetProperty("Content-Type").GetString());
+        Assert.Equal("""{"message":"hello lambda"}""", body);
+    }
+
+    [Theory]
+    [MemberData(nameof(HttpEvents))]
+    public async Task Post_orders_answers_201_with_the_order_echoed(string file)
+    {
+        var (status, headers, body, _) = Http(await showcase.InvokeAsync(SampleEvents.Http(file, "POST", "/orders", """{"id":"o-17","amount":42.5}""")));
+
+        Assert.Equal(201, status);
+        Assert.Equal("/orders/o-17", headers.GetProperty("Location").GetString());
+        using var order = JsonDocument.Parse(body!);
+        Assert.Equal("o-17", order.RootElement.GetProperty("id").GetString());
+        Assert.Equal(42.5m, order.RootElement.GetProperty("amount").GetDecimal());
+    }
+
+    [Fact]
+    public async Task Post_orders_with_an_unreadable_body_answers_400_problem()
+    {
+        var (status, headers, body, _) = Http(await showcase.InvokeAsync(SampleEvents.Http("apigw-v2-request-no-authorizer.json", "POST", "/orders", "{not json")));
+
+        Assert.Equal(400, status);
+        Assert.Equal("application/problem+json", headers.GetProperty("Content-Type").GetString());
+        Assert.Contains("Order", JsonDocument.Parse(body!).RootElement.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(HttpEvents))]
+    public async Task Unknown_path_answers_404_problem(string file)
+    {
+        var (status, headers, body, _) = Http(await showcase.InvokeAsync(SampleEvents.Http(file, "GET", "/nowhere")));
+
+        Assert.Equal(404, status);
+        Assert.Equal("application/problem+json", headers.GetProperty("Content-Type").GetString());
+        using var problem = JsonDocument.Parse(body!);
+        Assert.Equal(404, problem.RootElement.GetProperty("status").GetInt32());
+        Assert.Equal("Not Found", problem.RootElement.GetProperty("title").GetString());
+    }
+
+    [Theory]
+    [MemberData(nameof(HttpEvents))]
+    public async Task Known_path_with_the_wrong_method_answers_405_with_allow(string file)
+    {
+        var (status, headers, body, _) = Http(await showcase.InvokeAsync(SampleEvents.Http(file, "DELETE", "/hello/lambda")));
+
+        Assert.Equal(405, status);
+        Assert.Equal("GET", headers.GetProperty("Allow").GetString());
+        Assert.Equal(405, JsonDocument.Parse(body!).RootElement.GetProperty("status").GetInt32());
+    }
+
+    [Theory]
+    [MemberData(nameof(HttpEvents))]
+    public async Task Unhandled_exception_answers_500_problem_without_its_details(string file)
+    {
+        var (status, _, body, _) = Http(await showcase.InvokeAsync(SampleEvents.Http(file, "GET", "/boom")));
+
+        Assert.Equal(500, status);
+        Assert.DoesNotContain("secret", body, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("InvalidOperationException", body, StringComparison.Ordinal);
+        Assert.Equal(500, JsonDocument.Parse(body!).RootElement.GetProperty("status").GetInt32());
+    }
+
+    [Fact]
+    public async Task Alb_response_carries_a_status_description()
+    {
+        var (_, _, _, response) = Http(await showcase.InvokeAsync(SampleEvents.Http("alb-lambda-target-request-headers-only.json", "GET", "/hello/alb")));
+
+        Assert.Equal("200 OK", response.GetProperty("statusDescription").GetString());
+    }
+
+    [Fact]
+    public async Task Alb_with_multi_value_headers_is_answered_with_multi_value_headers()
+    {
+        var (status, headers, _, _) = Http(await showcase.InvokeAsync(SampleEvents.Http("alb-lambda-target-request-multivalue-headers.json", "GET", "/hello/alb")));
+
+        Assert.Equal(200, status);
+        Assert.Equal("application/json", headers.GetProperty("Content-Type")[0].GetString());
+    }
+
+    [Fact]
+    public async Task S3_notification_lists_objects_with_url_decoded_keys()
+    {
+        var e = SampleEvents.Load("s3-event.json");
+        e["Records"]![0]!["s3"]!["object"]!["key"] = "photos/summer+2026/caf%C3%A9.jpg";
+
+        var result = await showcase.InvokeAsync(e.ToJsonString());
+
+        Assert.Equal(InvocationOutcome.Response, result.Outcome);
+        var report = result.ParseBody().RootElement;
+        Assert.Equal("s3", report.GetProperty("source").GetString());
+        var first = report.GetProperty("objects")[0];
+        Assert.Equal((string?)e["Records"]![0]!["s3"]!["bucket"]!["name"], first.GetProperty("bucket").GetString());
+        Assert.Equal("photos/summer 2026/café.jpg", first.GetProperty("key").GetString());
+        Assert.Equal((long)e["Records"]![0]!["s3"]!["object"]!["size"]!, first.GetProperty("size").GetInt64());
+    }
+
+    [Fact]
+    public async Task Sns_notification_lists_messages()
+    {
+        var e = SampleEvents.Load("sns-event.json");
+
+        var result = await showcase.InvokeAsync(e.ToJsonString());
+
+        Assert.Equal(InvocationOutcome.Response, result.Outcome);
+        var report = result.ParseBody().RootElement;
+        Assert.Equal("sns", report.GetProperty("source").GetString());
+        var message = report.GetProperty("messages")[0];
+        var sns = e["Records"]![0]!["Sns"]!;
+        Assert.Equal((string?)sns["MessageId"], message.GetProperty("messageId").GetString());
+        Assert.Equal((string?)sns["Subject"], message.GetProperty("subject").GetString());
+        Assert.Equal((string?)sns["Message"], message.GetProperty("message").GetString());
+    }
+
+    [Fact]
+    public async Task Schedule_reports_the_rule_and_the_time()
+    {
+        var e = SampleEvents.Load("scheduled-event.json");
+
+        var result = await showcase.InvokeAsync(e.ToJsonString());
+
+        Assert.Equal(InvocationOutcome.Response, result.Outcome);
+        var report = result.ParseBody().RootElement;
+        Assert.Equal("schedule", report.GetProperty("source").GetString());
+        Assert.Equal((string?)e["resources"]![0], report.GetProperty("rule").GetString());
+        Assert.Equal(DateTime.Parse((string)e["time"]!, System.Globalization.CultureInfo.InvariantCulture).ToUniversalTime(), report.GetProperty("time").GetDateTime().ToUniversalTime());
+    }
+
+    [Fact]
+    public async Task Event_of_an_unregistered_source_gets_a_structured_error_naming_it_and_the_loop_goes_on()
+    {
+        var ses = await showcase.InvokeAsync(SampleEvents.Text("ses-sns-event.json"));
+        var shapeless = await showcase.InvokeAsync("""{"orderId":"1","total":3}""");
+        var after = await showcase.InvokeAsync(SampleEvents.Http("apigw-request.json", "GET", "/hello/again"));
+
+        foreach (var result in new[] { ses, shapeless })
+        {
+            Assert.Equal(InvocationOutcome.Error, result.Outcome);
+            Assert.Equal("Runtime.UnknownEventSource", result.ErrorTypeHeader);
+            Assert.Equal("Runtime.UnknownEventSource", result.ParseBody().RootElement.GetProperty("errorType").GetString());
+        }
+
+        Assert.Contains("orderId, total", shapeless.ParseBody().RootElement.GetProperty("errorMessage").GetString(), StringComparison.Ordinal);
+        Assert.Equal(200, Http(after).Status);
+    }
+
+    [Fact]
+    public async Task Malformed_payload_gets_a_deserialization_error_and_the_loop_goes_on()
+    {
+        var malformed = await showcase.InvokeAsync("""{"Records":[{"eventSource":"aws:s3", """);
+        var after = await showcase.InvokeAsync(SampleEvents.Http("apigw-request.json", "GET", "/hello/again"));
+
+        Assert.Equal(InvocationOutcome.Error, malformed.Outcome);
+        Assert.Equal("Function.JsonDeserializationError", malformed.ErrorTypeHeader);
+        Assert.Equal(200, Http(after).Status);
+    }
+}
