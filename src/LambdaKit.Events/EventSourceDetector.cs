@@ -39,11 +39,25 @@ public static class EventSourceDetector
     /// skips are valid UTF-8 (the Lambda service only delivers valid UTF-8); a discriminator value with invalid UTF-8 simply does not match.
     /// </para>
     /// </remarks>
-    public static EventSourceKind Detect(ReadOnlySpan<byte> utf8Json)
+    public static EventSourceKind Detect(ReadOnlySpan<byte> utf8Json) => Detect(utf8Json, validate: true);
+
+    /// <summary>
+    /// Detects the kind of AWS event <paramref name="utf8Json"/> holds; with <paramref name="validate"/> off, stops reading as soon as
+    /// a discriminator decides (for an SQS batch, inside its first record; for an HTTP API request, after its first members).
+    /// </summary>
+    /// <param name="utf8Json">The invocation payload, UTF-8 JSON (a leading byte order mark is ignored).</param>
+    /// <param name="validate">
+    /// <see langword="true"/> to read the whole payload, so that malformed JSON is reported as <see cref="EventSourceKind.Unknown"/>
+    /// (see <see cref="Detect(ReadOnlySpan{byte})"/>); <see langword="false"/> for the routing fast path, where the deserializer that
+    /// follows reads (and validates) the payload anyway: the first rule satisfied in document order wins, which for the events AWS
+    /// sends gives the same answer.
+    /// </param>
+    /// <returns>The kind of event, or <see cref="EventSourceKind.Unknown"/>. Never throws.</returns>
+    public static EventSourceKind Detect(ReadOnlySpan<byte> utf8Json, bool validate)
     {
         try
         {
-            return DetectCore(utf8Json);
+            return DetectCore(utf8Json, validate);
         }
         catch (JsonException)
         {
@@ -55,7 +69,7 @@ public static class EventSourceDetector
         }
     }
 
-    private static EventSourceKind DetectCore(ReadOnlySpan<byte> utf8Json)
+    private static EventSourceKind DetectCore(ReadOnlySpan<byte> utf8Json, bool validate)
     {
         ReadOnlySpan<byte> byteOrderMark = [0xEF, 0xBB, 0xBF];
         if (utf8Json.StartsWith(byteOrderMark))
@@ -86,7 +100,11 @@ public static class EventSourceDetector
             if (reader.ValueTextEquals("Records"u8))
             {
                 reader.Read();
-                recordsKind = ReadRecords(ref reader);
+                recordsKind = ReadRecords(ref reader, validate);
+                if (!validate && recordsKind != EventSourceKind.Unknown)
+                {
+                    return recordsKind;
+                }
             }
             else if (reader.ValueTextEquals("version"u8))
             {
@@ -135,6 +153,15 @@ public static class EventSourceDetector
                 // On a property name, Skip moves to the value and past all of its children.
                 reader.Skip();
             }
+
+            if (!validate)
+            {
+                var decided = Decide(recordsKind, versionIs2, hasRouteKey, hasRawPath, hasElb, hasResource, hasHttpMethod, hasDetailType, hasSource, sourceIsAwsEvents, detailTypeIsScheduled);
+                if (decided != EventSourceKind.Unknown)
+                {
+                    return decided;
+                }
+            }
         }
 
         // The loop ends on the root's EndObject; anything but whitespace after it makes Read throw.
@@ -143,6 +170,22 @@ public static class EventSourceDetector
             return EventSourceKind.Unknown;
         }
 
+        return Decide(recordsKind, versionIs2, hasRouteKey, hasRawPath, hasElb, hasResource, hasHttpMethod, hasDetailType, hasSource, sourceIsAwsEvents, detailTypeIsScheduled);
+    }
+
+    private static EventSourceKind Decide(
+        EventSourceKind recordsKind,
+        bool versionIs2,
+        bool hasRouteKey,
+        bool hasRawPath,
+        bool hasElb,
+        bool hasResource,
+        bool hasHttpMethod,
+        bool hasDetailType,
+        bool hasSource,
+        bool sourceIsAwsEvents,
+        bool detailTypeIsScheduled)
+    {
         if (recordsKind != EventSourceKind.Unknown)
         {
             return recordsKind;
@@ -172,7 +215,7 @@ public static class EventSourceDetector
     }
 
     /// <summary>Reads the value of <c>Records</c> (the reader is on its first token) and returns the kind its first element names.</summary>
-    private static EventSourceKind ReadRecords(ref Utf8JsonReader reader)
+    private static EventSourceKind ReadRecords(ref Utf8JsonReader reader, bool validate)
     {
         if (reader.TokenType != JsonTokenType.StartArray)
         {
@@ -187,6 +230,10 @@ public static class EventSourceDetector
             if (first && reader.TokenType == JsonTokenType.StartObject)
             {
                 kind = ReadFirstRecord(ref reader);
+                if (!validate)
+                {
+                    return kind;
+                }
             }
             else
             {

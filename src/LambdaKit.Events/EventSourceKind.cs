@@ -1,6 +1,6 @@
 namespace LambdaKit.Events;
 
-/// <summary>The kind of AWS event an invocation payload is, as told by <see cref="EventSourceDetector.Detect"/>.</summary>
+/// <summary>The kind of AWS event an invocation payload is, as told by <see cref="EventSourceDetector.Detect(ReadOnlySpan{byte})"/>.</summary>
 public enum EventSourceKind
 {
     /// <summary>Not recognised: another shape, a custom payload, or not valid JSON.</summary>

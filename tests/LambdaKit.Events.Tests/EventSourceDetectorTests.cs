@@ -58,6 +58,27 @@ public class EventSourceDetectorTests
 
     [Theory]
     [MemberData(nameof(SampleFiles))]
+    public void Fast_path_without_validation_agrees_with_the_validating_detector_on_every_sample(string fileName, EventSourceKind expected)
+    {
+        var payload = SampleEvents.ReadBytes(fileName);
+
+        // The truncated DynamoDB file is recognised by its first record; the deserializer that follows reports the truncation.
+        var fastExpected = fileName == "dynamodb-event-malformed.2.json" ? EventSourceKind.DynamoDb : expected;
+        Assert.Equal(fastExpected, EventSourceDetector.Detect(payload, validate: false));
+    }
+
+    [Theory]
+    [InlineData("""{"Records":[{"messageId":"1","eventSource":"aws:sqs","body":"x"},{"messageId":"2" """, EventSourceKind.Sqs)]
+    [InlineData("""{"version":"2.0","routeKey":"$default","rawPath":"/x","headers":{"a" """, EventSourceKind.ApiGatewayHttpV2)]
+    [InlineData("""{"resource":"/","httpMethod":"GET","body":"unterminated""", EventSourceKind.ApiGatewayRest)]
+    public void Fast_path_stops_at_the_deciding_discriminator_and_does_not_read_the_rest(string truncated, EventSourceKind expected)
+    {
+        Assert.Equal(expected, EventSourceDetector.Detect(Encoding.UTF8.GetBytes(truncated), validate: false));
+        Assert.Equal(EventSourceKind.Unknown, EventSourceDetector.Detect(Encoding.UTF8.GetBytes(truncated)));
+    }
+
+    [Theory]
+    [MemberData(nameof(SampleFiles))]
     public void Sample_file_is_detected_as_its_source(string fileName, EventSourceKind expected)
     {
         Assert.Equal(expected, EventSourceDetector.Detect(SampleEvents.ReadBytes(fileName)));

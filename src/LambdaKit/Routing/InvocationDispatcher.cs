@@ -64,7 +64,7 @@ internal sealed class InvocationDispatcher
             return _raw!(context);
         }
 
-        var kind = EventSourceDetector.Detect(context.Payload.Span);
+        var kind = EventSourceDetector.Detect(context.Payload.Span, validate: false);
         context.Source = kind;
         var handler = _bySource[(int)kind]
             ?? (kind == EventSourceKind.Schedule ? _bySource[(int)EventSourceKind.EventBridge] : null)
