@@ -1,6 +1,5 @@
 using LambdaKit.Serialization;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 
 namespace LambdaKit.Routing;
 
@@ -14,12 +13,18 @@ internal static class HandlerInvoker
             var json = services.GetRequiredService<JsonMetadata>();
             var input = json.GetTypeInfo<TEvent>();
             var output = json.GetTypeInfo<TResponse>();
-            return async context =>
+            return context =>
             {
                 var @event = LambdaJson.Deserialize(context.Payload.Span, input);
                 var handler = context.Services.GetRequiredService<THandler>();
-                var response = await handler.HandleAsync(@event, context, context.CancellationToken).ConfigureAwait(false);
-                LambdaJson.Serialize(context.Output, response, output);
+                var pending = handler.HandleAsync(@event, context, context.CancellationToken);
+                if (pending.IsCompletedSuccessfully)
+                {
+                    LambdaJson.Serialize(context.Output, pending.Result, output);
+                    return ValueTask.CompletedTask;
+                }
+
+                return SerializeWhenDoneAsync(pending, context, output);
             };
         });
 
@@ -28,13 +33,19 @@ internal static class HandlerInvoker
         => new(Name<TEvent, THandler>(), SourcesOf<TEvent>(), services =>
         {
             var input = services.GetRequiredService<JsonMetadata>().GetTypeInfo<TEvent>();
-            return async context =>
+            return context =>
             {
                 var @event = LambdaJson.Deserialize(context.Payload.Span, input);
                 var handler = context.Services.GetRequiredService<THandler>();
-                await handler.HandleAsync(@event, context, context.CancellationToken).ConfigureAwait(false);
+                return handler.HandleAsync(@event, context, context.CancellationToken);
             };
         });
+
+    private static async ValueTask SerializeWhenDoneAsync<TResponse>(ValueTask<TResponse> pending, Context.InvocationContext context, System.Text.Json.Serialization.Metadata.JsonTypeInfo<TResponse> output)
+    {
+        var response = await pending.ConfigureAwait(false);
+        LambdaJson.Serialize(context.Output, response, output);
+    }
 
     private static string Name<TEvent, THandler>() => $"{typeof(THandler).Name} ({typeof(TEvent).Name})";
 
