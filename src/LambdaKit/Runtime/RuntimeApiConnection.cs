@@ -1,0 +1,355 @@
+using System.Buffers;
+using System.Buffers.Text;
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+
+namespace LambdaKit.Runtime;
+
+/// <summary>
+/// One keep-alive HTTP/1.1 connection to the Runtime API over a plain socket. The Runtime API is a local, fixed peer that
+/// speaks a handful of requests; a purpose-built client avoids the start-up cost of <c>HttpClient</c> (tens of
+/// milliseconds of cold start) and allocates only the event buffer per invocation.
+/// </summary>
+internal sealed class RuntimeApiConnection : IDisposable
+{
+    private const int HeaderBufferSize = 16 * 1024;
+    private static readonly byte[] Crlf = "\r\n"u8.ToArray();
+    private readonly Socket _socket;
+    private readonly byte[] _buffer = new byte[HeaderBufferSize];
+    private int _start;
+    private int _end;
+
+    private RuntimeApiConnection(Socket socket)
+    {
+        _socket = socket;
+    }
+
+    /// <summary>Whether the server asked to close the connection, or it broke.</summary>
+    public bool IsBroken { get; private set; }
+
+    public static async ValueTask<RuntimeApiConnection> ConnectAsync(EndPoint endPoint, CancellationToken cancellationToken)
+    {
+        var socket = endPoint is DnsEndPoint
+            ? new Socket(SocketType.Stream, ProtocolType.Tcp)
+            : new Socket(endPoint.AddressFamily, SocketType.Stream, ProtocolType.Tcp);
+        try
+        {
+            socket.NoDelay = true;
+            await socket.ConnectAsync(endPoint, cancellationToken).ConfigureAwait(false);
+            return new RuntimeApiConnection(socket);
+        }
+        catch
+        {
+            socket.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Sends a request: the head (request line and headers, ASCII) then the body.</summary>
+    public async ValueTask SendAsync(ReadOnlyMemory<byte> head, ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await SendAllAsync(head, cancellationToken).ConfigureAwait(false);
+            if (!body.IsEmpty)
+            {
+                await SendAllAsync(body, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch
+        {
+            IsBroken = true;
+            throw;
+        }
+    }
+
+    /// <summary>Reads a response: status, the headers the caller wants, and the body into a pooled buffer.</summary>
+    public async ValueTask<RuntimeApiResponse> ReceiveAsync(bool wantInvocationHeaders, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var headEnd = await FillUntilHeadEndAsync(cancellationToken).ConfigureAwait(false);
+            var response = ParseHead(_buffer.AsSpan(_start, headEnd - _start), wantInvocationHeaders);
+            _start = headEnd + 4;
+            if (response.Chunked)
+            {
+                response.Body = await ReadChunkedAsync(cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                response.Body = await ReadBodyAsync(response.ContentLength, cancellationToken).ConfigureAwait(false);
+            }
+
+            if (response.Close)
+            {
+                IsBroken = true;
+            }
+
+            return response;
+        }
+        catch
+        {
+            IsBroken = true;
+            throw;
+        }
+    }
+
+    public void Dispose() => _socket.Dispose();
+
+    private async ValueTask SendAllAsync(ReadOnlyMemory<byte> data, CancellationToken cancellationToken)
+    {
+        while (!data.IsEmpty)
+        {
+            var sent = await _socket.SendAsync(data, SocketFlags.None, cancellationToken).ConfigureAwait(false);
+            data = data[sent..];
+        }
+    }
+
+    private async ValueTask<int> FillUntilHeadEndAsync(CancellationToken cancellationToken)
+    {
+        var searchFrom = _start;
+        while (true)
+        {
+            var found = _buffer.AsSpan(searchFrom, _end - searchFrom).IndexOf("\r\n\r\n"u8);
+            if (found >= 0)
+            {
+                return searchFrom + found;
+            }
+
+            searchFrom = Math.Max(_start, _end - 3);
+            if (_start > 0)
+            {
+                // Keep the partial head at the start of the buffer.
+                _buffer.AsSpan(_start, _end - _start).CopyTo(_buffer);
+                searchFrom -= _start;
+                _end -= _start;
+                _start = 0;
+            }
+
+            if (_end == _buffer.Length)
+            {
+                throw new RuntimeApiException($"The Runtime API's response headers are larger than {HeaderBufferSize} bytes.");
+            }
+
+            var read = await _socket.ReceiveAsync(_buffer.AsMemory(_end), SocketFlags.None, cancellationToken).ConfigureAwait(false);
+            if (read == 0)
+            {
+                throw new RuntimeApiException("The Runtime API closed the connection.");
+            }
+
+            _end += read;
+        }
+    }
+
+    private async ValueTask<PooledBody> ReadBodyAsync(long contentLength, CancellationToken cancellationToken)
+    {
+        if (contentLength <= 0)
+        {
+            return default;
+        }
+
+        if (contentLength > int.MaxValue - 1024)
+        {
+            throw new RuntimeApiException($"The Runtime API sent a body of {contentLength} bytes.");
+        }
+
+        var length = (int)contentLength;
+        var body = ArrayPool<byte>.Shared.Rent(length);
+        try
+        {
+            var buffered = Math.Min(_end - _start, length);
+            _buffer.AsSpan(_start, buffered).CopyTo(body);
+            _start += buffered;
+            var filled = buffered;
+            while (filled < length)
+            {
+                var read = await _socket.ReceiveAsync(body.AsMemory(filled, length - filled), SocketFlags.None, cancellationToken).ConfigureAwait(false);
+                if (read == 0)
+                {
+                    throw new RuntimeApiException("The Runtime API closed the connection in the middle of a body.");
+                }
+
+                filled += read;
+            }
+
+            return new PooledBody(body, length);
+        }
+        catch
+        {
+            ArrayPool<byte>.Shared.Return(body);
+            throw;
+        }
+    }
+
+    private async ValueTask<PooledBody> ReadChunkedAsync(CancellationToken cancellationToken)
+    {
+        var body = ArrayPool<byte>.Shared.Rent(16 * 1024);
+        var length = 0;
+        try
+        {
+            while (true)
+            {
+                var lineEnd = await FillUntilAsync(Crlf, cancellationToken).ConfigureAwait(false);
+                var sizeText = _buffer.AsSpan(_start, lineEnd - _start);
+                var extension = sizeText.IndexOf((byte)';');
+                if (extension >= 0)
+                {
+                    sizeText = sizeText[..extension];
+                }
+
+                if (!Utf8Parser.TryParse(sizeText.Trim((byte)' '), out int size, out _, 'x') || size < 0)
+                {
+                    throw new RuntimeApiException("The Runtime API sent a malformed chunk size.");
+                }
+
+                _start = lineEnd + 2;
+                if (size == 0)
+                {
+                    // Trailers (rare) end with an empty line.
+                    while (true)
+                    {
+                        var trailerEnd = await FillUntilAsync(Crlf, cancellationToken).ConfigureAwait(false);
+                        var empty = trailerEnd == _start;
+                        _start = trailerEnd + 2;
+                        if (empty)
+                        {
+                            return new PooledBody(body, length);
+                        }
+                    }
+                }
+
+                if (length + size > body.Length)
+                {
+                    var larger = ArrayPool<byte>.Shared.Rent(Math.Max(body.Length * 2, length + size));
+                    body.AsSpan(0, length).CopyTo(larger);
+                    ArrayPool<byte>.Shared.Return(body);
+                    body = larger;
+                }
+
+                var remaining = size;
+                while (remaining > 0)
+                {
+                    if (_start == _end)
+                    {
+                        _start = _end = 0;
+                        var read = await _socket.ReceiveAsync(_buffer.AsMemory(), SocketFlags.None, cancellationToken).ConfigureAwait(false);
+                        if (read == 0)
+                        {
+                            throw new RuntimeApiException("The Runtime API closed the connection in the middle of a chunk.");
+                        }
+
+                        _end = read;
+                    }
+
+                    var take = Math.Min(remaining, _end - _start);
+                    _buffer.AsSpan(_start, take).CopyTo(body.AsSpan(length));
+                    _start += take;
+                    length += take;
+                    remaining -= take;
+                }
+
+                var crlf = await FillUntilAsync(Crlf, cancellationToken).ConfigureAwait(false);
+                _start = crlf + 2;
+            }
+        }
+        catch
+        {
+            ArrayPool<byte>.Shared.Return(body);
+            throw;
+        }
+    }
+
+    private async ValueTask<int> FillUntilAsync(ReadOnlyMemory<byte> delimiter, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var found = _buffer.AsSpan(_start, _end - _start).IndexOf(delimiter.Span);
+            if (found >= 0)
+            {
+                return _start + found;
+            }
+
+            if (_start > 0)
+            {
+                _buffer.AsSpan(_start, _end - _start).CopyTo(_buffer);
+                _end -= _start;
+                _start = 0;
+            }
+
+            if (_end == _buffer.Length)
+            {
+                throw new RuntimeApiException("The Runtime API sent a line that is too long.");
+            }
+
+            var read = await _socket.ReceiveAsync(_buffer.AsMemory(_end), SocketFlags.None, cancellationToken).ConfigureAwait(false);
+            if (read == 0)
+            {
+                throw new RuntimeApiException("The Runtime API closed the connection.");
+            }
+
+            _end += read;
+        }
+    }
+
+    private static RuntimeApiResponse ParseHead(ReadOnlySpan<byte> head, bool wantInvocationHeaders)
+    {
+        var lineEnd = head.IndexOf("\r\n"u8);
+        var statusLine = lineEnd < 0 ? head : head[..lineEnd];
+        // HTTP/1.1 200 OK
+        if (statusLine.Length < 12 || !statusLine.StartsWith("HTTP/1."u8) || !Utf8Parser.TryParse(statusLine.Slice(9, 3), out int status, out _))
+        {
+            throw new RuntimeApiException($"The Runtime API sent a malformed status line: '{Encoding.ASCII.GetString(statusLine)}'.");
+        }
+
+        var response = new RuntimeApiResponse { StatusCode = (HttpStatusCode)status };
+        if (statusLine[7] == (byte)'0')
+        {
+            response.Close = true;
+        }
+
+        var rest = lineEnd < 0 ? [] : head[(lineEnd + 2)..];
+        while (!rest.IsEmpty)
+        {
+            var end = rest.IndexOf("\r\n"u8);
+            var line = end < 0 ? rest : rest[..end];
+            rest = end < 0 ? [] : rest[(end + 2)..];
+            var colon = line.IndexOf((byte)':');
+            if (colon <= 0)
+            {
+                continue;
+            }
+
+            var name = line[..colon];
+            var value = line[(colon + 1)..].Trim((byte)' ').Trim((byte)'\t');
+            if (name.Length > 15 && Ascii.EqualsIgnoreCase(name[..15], "Lambda-Runtime-"u8))
+            {
+                if (wantInvocationHeaders)
+                {
+                    response.SetInvocationHeader(name, value);
+                }
+            }
+            else if (Ascii.EqualsIgnoreCase(name, "Content-Length"u8))
+            {
+                if (!Utf8Parser.TryParse(value, out long length, out _))
+                {
+                    throw new RuntimeApiException("The Runtime API sent a malformed Content-Length.");
+                }
+
+                response.ContentLength = length;
+            }
+            else if (Ascii.EqualsIgnoreCase(name, "Transfer-Encoding"u8))
+            {
+                response.Chunked = value.IndexOf("chunked"u8) >= 0;
+            }
+            else if (Ascii.EqualsIgnoreCase(name, "Connection"u8))
+            {
+                response.Close = Ascii.EqualsIgnoreCase(value, "close"u8);
+            }
+        }
+
+        return response;
+    }
+
+}

@@ -1,0 +1,169 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+using LambdaKit.Runtime;
+
+namespace LambdaKit.Tests.Runtime;
+
+/// <summary>The socket client against a scripted HTTP/1.1 peer on 127.0.0.1: what real servers may send.</summary>
+public sealed class RuntimeApiClientTests : IDisposable
+{
+    private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
+
+    public RuntimeApiClientTests() => _listener.Start();
+
+    private string Address => $"127.0.0.1:{((IPEndPoint)_listener.LocalEndpoint).Port}";
+
+    public void Dispose() => _listener.Dispose();
+
+    /// <summary>Serves one connection: for each scripted answer, reads one request (head and body) and writes the answer.</summary>
+    private async Task<List<string>> ServeAsync(params string[] answers)
+    {
+        using var client = await _listener.AcceptTcpClientAsync();
+        var stream = client.GetStream();
+        var requests = new List<string>();
+        var pending = new StringBuilder();
+        var buffer = new byte[64 * 1024];
+        foreach (var answer in answers)
+        {
+            while (true)
+            {
+                var text = pending.ToString();
+                var headEnd = text.IndexOf("\r\n\r\n", StringComparison.Ordinal);
+                if (headEnd >= 0)
+                {
+                    var lengthLine = text[..headEnd].Split("\r\n").FirstOrDefault(l => l.StartsWith("Content-Length:", StringComparison.OrdinalIgnoreCase));
+                    var length = lengthLine is null ? 0 : int.Parse(lengthLine.Split(':')[1].Trim(), System.Globalization.CultureInfo.InvariantCulture);
+                    if (text.Length >= headEnd + 4 + length)
+                    {
+                        requests.Add(text[..(headEnd + 4 + length)]);
+                        pending.Remove(0, headEnd + 4 + length);
+                        break;
+                    }
+                }
+
+                var read = await stream.ReadAsync(buffer);
+                if (read == 0)
+                {
+                    return requests;
+                }
+
+                pending.Append(Encoding.UTF8.GetString(buffer, 0, read));
+            }
+
+            await stream.WriteAsync(Encoding.UTF8.GetBytes(answer));
+        }
+
+        return requests;
+    }
+
+    private const string NextHeaders = "Lambda-Runtime-Aws-Request-Id: req-1\r\nlambda-runtime-deadline-ms: 1700000000000\r\nLambda-Runtime-Trace-Id: Root=1-a\r\n";
+
+    [Fact]
+    public async Task Next_reads_headers_case_insensitively_and_a_content_length_body()
+    {
+        var server = ServeAsync($"HTTP/1.1 200 OK\r\n{NextHeaders}Content-Length: 13\r\n\r\n{{\"name\":\"x\"}}");
+        using var client = new RuntimeApiClient(Address);
+
+        using var invocation = await client.GetNextInvocationAsync(CancellationToken.None);
+
+        Assert.Equal("req-1", invocation.Headers.RequestId);
+        Assert.Equal(1700000000000, invocation.Headers.DeadlineMs);
+        Assert.Equal("Root=1-a", invocation.Headers.TraceId);
+        Assert.Equal("""{"name":"x"}""", Encoding.UTF8.GetString(invocation.Payload.Span));
+        var requests = await server;
+        Assert.StartsWith("GET /2018-06-01/runtime/invocation/next HTTP/1.1\r\n", requests[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Next_decodes_a_chunked_body()
+    {
+        var server = ServeAsync($"HTTP/1.1 200 OK\r\n{NextHeaders}Transfer-Encoding: chunked\r\n\r\n5\r\n{{\"a\":\r\n3;ext=1\r\n42}}\r\n0\r\n\r\n");
+        using var client = new RuntimeApiClient(Address);
+
+        using var invocation = await client.GetNextInvocationAsync(CancellationToken.None);
+
+        Assert.Equal("""{"a":42}""", Encoding.UTF8.GetString(invocation.Payload.Span));
+        await server;
+    }
+
+    [Fact]
+    public async Task Response_and_error_are_posted_on_the_same_keep_alive_connection_with_their_headers()
+    {
+        var server = ServeAsync(
+            "HTTP/1.1 202 Accepted\r\nContent-Length: 16\r\n\r\n{\"status\":\"OK\"}\n",
+            "HTTP/1.1 202 Accepted\r\nContent-Length: 0\r\n\r\n");
+        using var client = new RuntimeApiClient(Address);
+
+        await client.SendResponseAsync("req 1", Encoding.UTF8.GetBytes("""{"ok":true}"""), CancellationToken.None);
+        await client.SendErrorAsync("req-2", new LambdaError("Order.Rejected", "no"), CancellationToken.None);
+
+        var requests = await server;
+        Assert.StartsWith("POST /2018-06-01/runtime/invocation/req%201/response HTTP/1.1\r\n", requests[0], StringComparison.Ordinal);
+        Assert.EndsWith("\r\n\r\n{\"ok\":true}", requests[0], StringComparison.Ordinal);
+        Assert.StartsWith("POST /2018-06-01/runtime/invocation/req-2/error HTTP/1.1\r\n", requests[1], StringComparison.Ordinal);
+        Assert.Contains("\r\nLambda-Runtime-Function-Error-Type: Order.Rejected\r\n", requests[1], StringComparison.Ordinal);
+        Assert.Contains("\r\nContent-Type: application/vnd.aws.lambda.error+json\r\n", requests[1], StringComparison.Ordinal);
+        Assert.Contains("\"errorType\":\"Order.Rejected\"", requests[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Payload_too_large_is_a_runtime_api_exception_with_status_413()
+    {
+        var server = ServeAsync("HTTP/1.1 413 Request Entity Too Large\r\nContent-Length: 2\r\n\r\n{}");
+        using var client = new RuntimeApiClient(Address);
+
+        var error = await Assert.ThrowsAsync<RuntimeApiException>(() => client.SendResponseAsync("r", new byte[10], CancellationToken.None).AsTask());
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, error.StatusCode);
+        await server;
+    }
+
+    [Fact]
+    public async Task A_connection_the_server_closed_is_replaced_and_the_call_retried()
+    {
+        var first = ServeAsync("HTTP/1.1 202 Accepted\r\nContent-Length: 0\r\n\r\n");
+        using var client = new RuntimeApiClient(Address);
+        await client.SendResponseAsync("a", "1"u8.ToArray(), CancellationToken.None);
+        await first; // the server closes this connection
+
+        var second = ServeAsync("HTTP/1.1 202 Accepted\r\nContent-Length: 0\r\n\r\n");
+        await client.SendResponseAsync("b", "2"u8.ToArray(), CancellationToken.None);
+
+        var requests = await second;
+        Assert.Single(requests);
+        Assert.Contains("/invocation/b/response", requests[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Broken_environment_status_on_next_is_a_runtime_api_exception()
+    {
+        var server = ServeAsync("HTTP/1.1 500 Internal Server Error\r\nContent-Length: 5\r\nConnection: close\r\n\r\nbroke");
+        using var client = new RuntimeApiClient(Address);
+
+        var error = await Assert.ThrowsAsync<RuntimeApiException>(() => client.GetNextInvocationAsync(CancellationToken.None).AsTask());
+
+        Assert.Equal(HttpStatusCode.InternalServerError, error.StatusCode);
+        Assert.Contains("broke", error.Message, StringComparison.Ordinal);
+        await server;
+    }
+
+    [Fact]
+    public async Task Waiting_for_next_ends_when_cancelled()
+    {
+        var server = ServeAsync();
+        using var client = new RuntimeApiClient(Address);
+        using var stop = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => client.GetNextInvocationAsync(stop.Token).AsTask());
+    }
+
+    [Theory]
+    [InlineData("localhost")]
+    [InlineData("127.0.0.1:")]
+    [InlineData(":9001")]
+    public void Runtime_api_address_without_host_and_port_is_refused(string address)
+    {
+        Assert.Throws<InvalidOperationException>(() => RuntimeApiClient.ParseEndPoint(address));
+    }
+}
