@@ -46,4 +46,21 @@ public sealed partial class NativeAotTests
         Assert.Equal(InvocationOutcome.Error, failure.Outcome);
         Assert.Equal("HelloFailed", failure.ErrorTypeHeader);
     }
+
+    [Fact]
+    [Trait("Category", "AOT")]
+    public async Task Showcase_publishes_native_aot_without_warnings_and_routes_events()
+    {
+        var bootstrap = await PublishAotAsync("Showcase");
+
+        await using var api = await LocalRuntimeApi.StartAsync();
+        await using var function = SampleProcess.Start("Showcase", api, executable: bootstrap);
+        var http = await api.InvokeAsync(SampleEvents.Http("apigw-v2-request-no-authorizer.json", "GET", "/hello/aot")).WaitAsync(TimeSpan.FromSeconds(30));
+        var sns = await api.InvokeAsync(SampleEvents.Text("sns-event.json")).WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Equal(InvocationOutcome.Response, http.Outcome);
+        Assert.Contains("hello aot", http.BodyText, StringComparison.Ordinal);
+        Assert.Equal(InvocationOutcome.Response, sns.Outcome);
+        Assert.Contains("\"source\":\"sns\"", sns.BodyText, StringComparison.Ordinal);
+    }
 }
