@@ -4,6 +4,7 @@ using LambdaKit.Events.S3;
 using LambdaKit.Events.SNS;
 using Microsoft.Extensions.DependencyInjection;
 using Showcase;
+using Showcase.Batches;
 using Showcase.Http;
 using Showcase.Notifications;
 
@@ -18,6 +19,11 @@ builder.Services.AddHttpApi(OrdersApi.Map);
 builder.Services.AddHandler<S3Event, SourceReport, S3ObjectsHandler>();
 builder.Services.AddHandler<SNSEvent, SourceReport, SnsMessagesHandler>();
 builder.Services.AddHandler<ScheduledEvent, SourceReport, ScheduleTickHandler>();
+
+// Batches: one record at a time, answered with the partial batch response (batchItemFailures).
+builder.Services.AddSqsHandler<SqsWorkHandler>();
+builder.Services.AddKinesisHandler<KinesisWorkHandler>();
+builder.Services.AddDynamoDbHandler<DynamoDbWorkHandler>();
 
 await using var app = builder.Build();
 await app.RunAsync();

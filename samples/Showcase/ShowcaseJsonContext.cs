@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Showcase.Batches;
 using Showcase.Http;
 
 namespace Showcase;
@@ -8,4 +9,5 @@ namespace Showcase;
 [JsonSerializable(typeof(Greeting))]
 [JsonSerializable(typeof(Order))]
 [JsonSerializable(typeof(SourceReport))]
+[JsonSerializable(typeof(WorkItem))]
 internal sealed partial class ShowcaseJsonContext : JsonSerializerContext;
