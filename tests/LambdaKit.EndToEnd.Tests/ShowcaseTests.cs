@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using LambdaKit.EndToEnd.Tests.TestHelpers;
 using LambdaKit.Testing;
 
@@ -207,5 +208,33 @@ public sealed class ShowcaseTests(ShowcaseFixture showcase) : IClassFixture<Show
         Assert.Equal(InvocationOutcome.Error, malformed.Outcome);
         Assert.Equal("Function.JsonDeserializationError", malformed.ErrorTypeHeader);
         Assert.Equal(200, Http(after).Status);
+    }
+
+    [Theory]
+    [InlineData("sqs-event.json", "messageId")]
+    [InlineData("kinesis-event.json", "kinesis.sequenceNumber")]
+    [InlineData("dynamodb-event.json", "dynamodb.SequenceNumber")]
+    public async Task Aws_sample_batch_whose_payloads_are_not_work_items_reports_its_records_as_failures(string file, string idPath)
+    {
+        var e = SampleEvents.Load(file);
+        var expected = e["Records"]!.AsArray().Select(r => idPath.Split('.').Aggregate((JsonNode?)r, (node, name) => node?[name])!.GetValue<string>()).ToArray();
+
+        var result = await showcase.InvokeAsync(e.ToJsonString());
+
+        Assert.Equal(InvocationOutcome.Response, result.Outcome);
+        var reported = result.ParseBody().RootElement.GetProperty("batchItemFailures").EnumerateArray().Select(f => f.GetProperty("itemIdentifier").GetString()).ToArray();
+        // SQS reports every unreadable message; a stream stops at its first unreadable record and reports it and every later one.
+        Assert.Equal(expected, reported);
+    }
+
+    [Fact]
+    public async Task Truncated_dynamodb_sample_gets_a_deserialization_error_and_the_loop_goes_on()
+    {
+        var malformed = await showcase.InvokeAsync(SampleEvents.Text("dynamodb-event-malformed.2.json"));
+        var after = await showcase.InvokeAsync(SampleEvents.Text("sns-event.json"));
+
+        Assert.Equal(InvocationOutcome.Error, malformed.Outcome);
+        Assert.Equal("Function.JsonDeserializationError", malformed.ErrorTypeHeader);
+        Assert.Equal(InvocationOutcome.Response, after.Outcome);
     }
 }
