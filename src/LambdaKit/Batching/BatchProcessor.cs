@@ -83,6 +83,7 @@ internal sealed class BatchProcessor<TEvent, TRecord, THandler>
             _source.WriteResponse(context.Output, records, decided, counts.Reported);
             BatchLog.Summary(_logger, _source.Name, counts.Total, counts.Succeeded, counts.Failed + counts.Cancelled,
                 counts.Skipped + counts.NotStarted, counts.Reported, counts.Unfinished);
+            context.RecordsProcessed = counts.Succeeded + counts.Failed + counts.Cancelled;
             if (counts.Unfinished > 0)
             {
                 context.UnfinishedWork = counts.Unfinished;

@@ -10,6 +10,8 @@ namespace LambdaKit.Context;
 /// </remarks>
 internal sealed class DeadlineCancellation : IDisposable
 {
+    // CancelAfter takes at most uint.MaxValue - 1 ms (about 49 days); a deadline further away never fires.
+    private static readonly TimeSpan LongestDelay = TimeSpan.FromMilliseconds(uint.MaxValue - 1);
     private readonly TimeProvider _time;
     private CancellationTokenSource _source;
 
@@ -27,7 +29,7 @@ internal sealed class DeadlineCancellation : IDisposable
         {
             _source.Cancel();
         }
-        else
+        else if (due < LongestDelay)
         {
             _source.CancelAfter(due);
         }

@@ -49,6 +49,9 @@ internal sealed class InvocationContext : ILambdaContext
     /// <summary>Set by a handler that ran out of time (records left unprocessed, an HTTP 504): logged once by the loop.</summary>
     public int? UnfinishedWork { get; set; }
 
+    /// <summary>Set by a batch handler: how many records it processed (reported by the invocation metrics, when on).</summary>
+    public int? RecordsProcessed { get; set; }
+
     public string AwsRequestId => Headers.RequestId;
 
     public string FunctionName => _environment.FunctionName;

@@ -1,55 +1,119 @@
-using System.Globalization;
-using System.Text;
 using LambdaKit.Context;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace LambdaKit.Logging;
 
-/// <summary>Writes log lines to stdout in the text format of Lambda's log controls, tagged with the current request id.</summary>
-internal sealed class LambdaLogWriter
+/// <summary>
+/// Writes LambdaKit's log lines to stdout: text or JSON (<c>AWS_LAMBDA_LOG_FORMAT</c>), filtered by
+/// <c>AWS_LAMBDA_LOG_LEVEL</c>, tagged with the invocation of the current asynchronous flow (<see cref="InvocationScope"/>),
+/// so that overlapping invocations each get their own request id. A line is formatted on the caller's thread into a
+/// reused buffer and handed to a <see cref="LogOutputQueue"/>; the loop flushes it before it asks for the next invocation.
+/// </summary>
+internal sealed class LambdaLogWriter : IDisposable
 {
-    private readonly TextWriter _output;
-    private readonly TimeProvider _time;
-    private readonly object _gate = new();
+    private static readonly TimeSpan InvocationFlushTimeout = TimeSpan.FromSeconds(2);
+    private static readonly TimeSpan ExitFlushTimeout = TimeSpan.FromSeconds(1);
 
-    public LambdaLogWriter(LambdaEnvironment environment, TimeProvider time, TextWriter? output = null)
+    private readonly LambdaEnvironment _environment;
+    private readonly TimeProvider _time;
+    private readonly LambdaLoggingOptions _options;
+    private readonly LogOutputQueue _queue;
+    private readonly EventHandler? _onProcessExit;
+
+    public LambdaLogWriter(LambdaEnvironment environment, TimeProvider time, IOptions<LambdaLoggingOptions> options)
+        : this(environment, time, options.Value, Console.OpenStandardOutput())
     {
-        _time = time;
-        _output = output ?? Console.Out;
-        MinimumLevel = ParseLevel(environment.LogLevel);
+        // A function that never disposes its application still gets its last lines out.
+        _onProcessExit = (_, _) => _queue.Flush(ExitFlushTimeout);
+        AppDomain.CurrentDomain.ProcessExit += _onProcessExit;
     }
 
+    internal LambdaLogWriter(LambdaEnvironment environment, TimeProvider time, LambdaLoggingOptions options, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(environment);
+        ArgumentNullException.ThrowIfNull(options);
+        _environment = environment;
+        _time = time;
+        _options = options;
+        MinimumLevel = ParseLevel(environment.LogLevel);
+        Format = options.Format ?? ParseFormat(environment.LogFormat);
+        _queue = new LogOutputQueue(output, options.MaxBufferedBytes, options.FullBufferWait, ReportDropped);
+    }
+
+    /// <summary>The lowest level written (<c>AWS_LAMBDA_LOG_LEVEL</c>, <c>INFO</c> when unset).</summary>
     public LogLevel MinimumLevel { get; }
+
+    /// <summary>The line format.</summary>
+    public LambdaLogFormat Format { get; }
+
+    /// <summary>Whether invocation metrics are written.</summary>
+    public bool MetricsEnabled => _options.EnableMetrics;
+
+    internal LogOutputQueue Queue => _queue;
 
     public bool IsEnabled(LogLevel level) => level != LogLevel.None && level >= MinimumLevel;
 
-    public void Write(LogLevel level, string category, string message, Exception? exception)
+    /// <summary>Writes a plain message (the <see cref="ILambdaLogger"/> path).</summary>
+    public void Write(LogLevel level, LogCategory? category, string? message, Exception? exception)
+    {
+        if (IsEnabled(level))
+        {
+            WriteLine(level, category, message ?? string.Empty, properties: null, exception);
+        }
+    }
+
+    /// <summary>Writes an <see cref="ILogger"/> entry; message-template properties become JSON fields.</summary>
+    public void Write<TState>(LogLevel level, LogCategory category, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
     {
         if (!IsEnabled(level))
         {
             return;
         }
 
-        var requestId = InvocationScope.Current?.AwsRequestId;
-        var builder = new StringBuilder(64 + message.Length);
-        builder.Append(_time.GetUtcNow().UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture))
-            .Append('\t').Append(requestId ?? string.Empty)
-            .Append('\t').Append(LevelName(level))
-            .Append('\t').Append(message);
-        if (exception is not null)
+        var message = formatter(state, exception) ?? string.Empty;
+        var properties = Format == LambdaLogFormat.Json ? state as IReadOnlyList<KeyValuePair<string, object?>> : null;
+        WriteLine(level, category, message, properties, exception);
+    }
+
+    /// <summary>Writes the Embedded Metric Format line of an invocation, when metrics are on.</summary>
+    public void WriteInvocationMetrics(InvocationContext invocation, TimeSpan duration, bool failed)
+    {
+        if (!_options.EnableMetrics)
         {
-            builder.Append(' ').Append(exception);
+            return;
         }
 
-        _ = category;
-        var line = builder.ToString();
-        lock (_gate)
+        var buffer = LogLineBuffer.Rent();
+        try
         {
-            _output.WriteLine(line);
+            LogLineFormatter.WriteMetrics(buffer, _time.GetUtcNow(), _options.MetricsNamespace, _environment.FunctionName, invocation, duration, failed);
+            _queue.Enqueue(buffer.WrittenSpan);
+        }
+        finally
+        {
+            LogLineBuffer.Return(buffer);
         }
     }
 
-    internal static LogLevel ParseLevel(string? value) => value?.ToUpperInvariant() switch
+    /// <summary>Waits (briefly) until the lines written so far are on stdout. Completes at once when they already are.</summary>
+    public ValueTask FlushAsync() => _queue.FlushAsync(InvocationFlushTimeout);
+
+    /// <summary>Blocks until the lines written so far are on stdout, or <paramref name="timeout"/> passed.</summary>
+    public void Flush(TimeSpan timeout) => _queue.Flush(timeout);
+
+    /// <summary>Writes what is queued; later lines are written synchronously.</summary>
+    public void Dispose()
+    {
+        if (_onProcessExit is not null)
+        {
+            AppDomain.CurrentDomain.ProcessExit -= _onProcessExit;
+        }
+
+        _queue.Dispose();
+    }
+
+    internal static LogLevel ParseLevel(string? value) => value?.Trim().ToUpperInvariant() switch
     {
         "TRACE" => LogLevel.Trace,
         "DEBUG" => LogLevel.Debug,
@@ -59,14 +123,86 @@ internal sealed class LambdaLogWriter
         _ => LogLevel.Information,
     };
 
+    internal static LambdaLogFormat ParseFormat(string? value)
+        => string.Equals(value?.Trim(), "JSON", StringComparison.OrdinalIgnoreCase) ? LambdaLogFormat.Json : LambdaLogFormat.Text;
+
     internal static string LevelName(LogLevel level) => level switch
     {
         LogLevel.Trace => "TRACE",
         LogLevel.Debug => "DEBUG",
-        LogLevel.Information => "INFO",
         LogLevel.Warning => "WARN",
         LogLevel.Error => "ERROR",
         LogLevel.Critical => "FATAL",
         _ => "INFO",
     };
+
+    private void WriteLine(LogLevel level, LogCategory? category, string message, IReadOnlyList<KeyValuePair<string, object?>>? properties, Exception? exception)
+    {
+        var invocation = InvocationScope.Current;
+        var now = _time.GetUtcNow();
+        var buffer = LogLineBuffer.Rent();
+        try
+        {
+            try
+            {
+                FormatLine(buffer, now, level, category, message, invocation, properties, exception);
+            }
+            catch (Exception formatting) when (properties is not null)
+            {
+                // A property's ToString() threw: keep the line, without its properties.
+                buffer.Clear();
+                FormatLine(buffer, now, level, category, $"{message} (properties not logged: {formatting.GetType().Name})", invocation, null, exception);
+            }
+
+            _queue.Enqueue(buffer.WrittenSpan);
+        }
+        finally
+        {
+            LogLineBuffer.Return(buffer);
+        }
+    }
+
+    private void FormatLine(
+        LogLineBuffer buffer,
+        DateTimeOffset now,
+        LogLevel level,
+        LogCategory? category,
+        string message,
+        InvocationContext? invocation,
+        IReadOnlyList<KeyValuePair<string, object?>>? properties,
+        Exception? exception)
+    {
+        if (Format == LambdaLogFormat.Json)
+        {
+            LogLineFormatter.WriteJson(buffer, now, level, category, message, invocation, properties, exception);
+        }
+        else
+        {
+            LogLineFormatter.WriteText(buffer, now, level, message, invocation, exception);
+        }
+    }
+
+    private void ReportDropped(long dropped)
+    {
+        var buffer = LogLineBuffer.Rent();
+        try
+        {
+            var message = $"LambdaKit: {dropped} log line(s) were dropped because stdout was slow.";
+            var now = _time.GetUtcNow();
+            if (Format == LambdaLogFormat.Json)
+            {
+                LogLineFormatter.WriteJson(buffer, now, LogLevel.Warning, null, message, null, null, null);
+            }
+            else
+            {
+                LogLineFormatter.WriteText(buffer, now, LogLevel.Warning, message, null, null);
+            }
+
+            _queue.Enqueue(buffer.WrittenSpan, force: true);
+        }
+        finally
+        {
+            LogLineBuffer.Return(buffer);
+        }
+    }
 }

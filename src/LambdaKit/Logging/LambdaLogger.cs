@@ -2,16 +2,17 @@ using Microsoft.Extensions.Logging;
 
 namespace LambdaKit.Logging;
 
-/// <summary>The <see cref="ILambdaLogger"/> of <see cref="ILambdaContext.Logger"/>: one instance, the request id comes from the current invocation.</summary>
+/// <summary>
+/// The <see cref="ILambdaLogger"/> of <see cref="ILambdaContext.Logger"/>: one instance for the process; each line is tagged
+/// with the invocation of the asynchronous flow that writes it.
+/// </summary>
 internal sealed class LambdaLogger(LambdaLogWriter writer) : ILambdaLogger
 {
-    private const string Category = "LambdaKit.Function";
+    public void Log(string message) => writer.Write(LogLevel.Information, null, message, null);
 
-    public void Log(string message) => writer.Write(LogLevel.Information, Category, message, null);
+    public void LogLine(string message) => writer.Write(LogLevel.Information, null, message, null);
 
-    public void LogLine(string message) => writer.Write(LogLevel.Information, Category, message, null);
+    public void Log(LogLevel level, string message) => writer.Write(level, null, message, null);
 
-    public void Log(LogLevel level, string message) => writer.Write(level, Category, message, null);
-
-    public void Log(LogLevel level, Exception? exception, string message) => writer.Write(level, Category, message, exception);
+    public void Log(LogLevel level, Exception? exception, string message) => writer.Write(level, null, message, exception);
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using LambdaKit.Context;
+using LambdaKit.Logging;
 using LambdaKit.Routing;
 using LambdaKit.Serialization;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,6 +23,7 @@ internal sealed partial class LambdaRuntimeLoop
     private readonly LambdaEnvironment _environment;
     private readonly TimeProvider _time;
     private readonly ILambdaLogger _lambdaLogger;
+    private readonly LambdaLogWriter _logWriter;
     private readonly ILogger _logger;
     private readonly LambdaKitOptions _options;
     private readonly int _concurrency;
@@ -34,6 +36,7 @@ internal sealed partial class LambdaRuntimeLoop
         LambdaEnvironment environment,
         TimeProvider time,
         ILambdaLogger lambdaLogger,
+        LambdaLogWriter logWriter,
         ILogger<LambdaRuntimeLoop> logger,
         IOptions<LambdaKitOptions> options)
     {
@@ -43,6 +46,7 @@ internal sealed partial class LambdaRuntimeLoop
         _environment = environment;
         _time = time;
         _lambdaLogger = lambdaLogger;
+        _logWriter = logWriter;
         _logger = logger;
         _options = options.Value;
         _concurrency = _options.MaxConcurrency ?? environment.MaxConcurrency;
@@ -72,6 +76,8 @@ internal sealed partial class LambdaRuntimeLoop
         using var output = new PooledBufferWriter();
         while (!stoppingToken.IsCancellationRequested)
         {
+            // Lambda may freeze the process once `next` is asked for: the log lines written so far go out first.
+            await _logWriter.FlushAsync().ConfigureAwait(false);
             LambdaInvocation invocation;
             try
             {
@@ -101,6 +107,7 @@ internal sealed partial class LambdaRuntimeLoop
     /// <summary>Runs one invocation and reports its outcome. Never throws for a handler's failure.</summary>
     internal async Task InvokeAsync(LambdaInvocation invocation, DeadlineCancellation deadline, PooledBufferWriter output)
     {
+        var started = _time.GetTimestamp();
         var headers = invocation.Headers;
         var coldStart = Interlocked.Exchange(ref _coldStartPending, 0) == 1;
         var context = new InvocationContext(headers, _environment, _time, _lambdaLogger, coldStart)
@@ -161,6 +168,10 @@ internal sealed partial class LambdaRuntimeLoop
         {
             // Lambda refused the answer (the invocation timed out, or was already answered): nothing left to report to.
             LogAnswerRefused(_logger, exception, headers.RequestId);
+        }
+        finally
+        {
+            _logWriter.WriteInvocationMetrics(context, _time.GetElapsedTime(started), failed: error is not null);
         }
     }
 

@@ -75,4 +75,15 @@ public sealed class DeadlineCancellationTests
         Assert.True(fired.IsCancellationRequested);
         Assert.False(next.IsCancellationRequested);
     }
+
+    [Fact]
+    public void Deadline_further_than_the_timer_range_gives_a_token_that_does_not_fire()
+    {
+        using var deadline = new DeadlineCancellation(TimeProvider.System);
+
+        var token = deadline.Arm(DateTimeOffset.UtcNow.AddYears(200), TimeSpan.FromMilliseconds(500));
+
+        Assert.False(token.IsCancellationRequested);
+        deadline.Disarm();
+    }
 }

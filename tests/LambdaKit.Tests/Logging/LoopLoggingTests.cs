@@ -1,0 +1,143 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using LambdaKit.Logging;
+using LambdaKit.Runtime;
+using LambdaKit.Tests.TestHelpers;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LambdaKit.Tests.Logging;
+
+/// <summary>How the runtime loop uses the log writer: flushing before <c>next</c>, one metrics line per invocation.</summary>
+public sealed partial class LoopLoggingTests
+{
+    internal sealed record Job(int N, bool Fail = false, int Records = 0);
+
+    internal sealed record Done(int N);
+
+    [JsonSerializable(typeof(Job))]
+    [JsonSerializable(typeof(Done))]
+    internal sealed partial class JobJsonContext : JsonSerializerContext;
+
+    internal sealed class JobHandler : ILambdaHandler<Job, Done>
+    {
+        public ValueTask<Done> HandleAsync(Job input, ILambdaContext context, CancellationToken cancellationToken)
+        {
+            context.Logger.LogInformation($"handled {input.N}");
+            if (input.Fail)
+            {
+                throw new InvalidOperationException("job failed");
+            }
+
+            if (input.Records > 0)
+            {
+                ((LambdaKit.Context.InvocationContext)context).RecordsProcessed = input.Records;
+            }
+
+            return ValueTask.FromResult(new Done(input.N));
+        }
+    }
+
+    /// <summary>Records what stdout held each time the loop asked for the next invocation.</summary>
+    internal sealed class WatchingApi(FakeRuntimeApiClient inner, CapturedOutput output) : IRuntimeApiClient
+    {
+        public List<string> OutputAtNext { get; } = [];
+
+        public ValueTask<LambdaInvocation> GetNextInvocationAsync(CancellationToken cancellationToken)
+        {
+            lock (OutputAtNext)
+            {
+                OutputAtNext.Add(output.Text);
+            }
+
+            return inner.GetNextInvocationAsync(cancellationToken);
+        }
+
+        public ValueTask SendResponseAsync(string requestId, ReadOnlyMemory<byte> payload, CancellationToken cancellationToken)
+            => inner.SendResponseAsync(requestId, payload, cancellationToken);
+
+        public ValueTask SendErrorAsync(string requestId, LambdaError report, CancellationToken cancellationToken)
+            => inner.SendErrorAsync(requestId, report, cancellationToken);
+
+        public ValueTask SendInitErrorAsync(LambdaError report, CancellationToken cancellationToken) => inner.SendInitErrorAsync(report, cancellationToken);
+
+        public ValueTask RegisterInternalExtensionAsync(string name, CancellationToken cancellationToken) => inner.RegisterInternalExtensionAsync(name, cancellationToken);
+    }
+
+    private static (ServiceProvider Services, FakeRuntimeApiClient Api, WatchingApi Watcher, LambdaLogWriter Writer) Build(CapturedOutput output, bool metrics)
+    {
+        var environment = new LambdaEnvironment(name => name == "AWS_LAMBDA_FUNCTION_NAME" ? "jobs" : null);
+        var writer = new LambdaLogWriter(environment, TimeProvider.System, new LambdaLoggingOptions { EnableMetrics = metrics }, output);
+        var api = new FakeRuntimeApiClient();
+        var watcher = new WatchingApi(api, output);
+        var services = new ServiceCollection();
+        services.AddSingleton(environment);
+        services.AddSingleton(writer);
+        services.AddLogging();
+        services.AddLambdaKit(o => o.AddJsonSerializerContext(JobJsonContext.Default));
+        services.AddSingleton<IRuntimeApiClient>(watcher);
+        services.AddHandler<Job, Done, JobHandler>();
+        return (services.BuildServiceProvider(), api, watcher, writer);
+    }
+
+    [Fact]
+    public async Task Loop_flushes_the_log_lines_of_an_invocation_before_asking_for_the_next_one()
+    {
+        // A slow stdout: without the flush, the next `next` would be asked for before the line is out.
+        using var output = new CapturedOutput { DelayPerWrite = TimeSpan.FromMilliseconds(150) };
+        var (services, api, watcher, writer) = Build(output, metrics: false);
+        await using var _ = services;
+        using var __ = writer;
+        using var stop = new CancellationTokenSource();
+        var loop = services.GetRequiredService<LambdaRuntimeLoop>().RunAsync(stop.Token);
+        var deadline = DateTimeOffset.UtcNow.AddMinutes(1);
+
+        await api.Enqueue("""{"N":1}""", deadline);
+        await api.Enqueue("""{"N":2}""", deadline);
+        SpinWait.SpinUntil(() => { lock (watcher.OutputAtNext) { return watcher.OutputAtNext.Count >= 3; } }, TimeSpan.FromSeconds(10));
+        stop.Cancel();
+        await loop;
+
+        string[] seen;
+        lock (watcher.OutputAtNext)
+        {
+            seen = [.. watcher.OutputAtNext];
+        }
+
+        Assert.DoesNotContain("handled 1", seen[0], StringComparison.Ordinal);
+        Assert.Contains("handled 1", seen[1], StringComparison.Ordinal);
+        Assert.Contains("handled 2", seen[2], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Loop_writes_one_metrics_line_per_invocation_when_metrics_are_on()
+    {
+        using var output = new CapturedOutput();
+        var (services, api, _, writer) = Build(output, metrics: true);
+        await using var __ = services;
+        using var ___ = writer;
+        using var stop = new CancellationTokenSource();
+        var loop = services.GetRequiredService<LambdaRuntimeLoop>().RunAsync(stop.Token);
+        var deadline = DateTimeOffset.UtcNow.AddMinutes(1);
+
+        await api.Enqueue("""{"N":1,"Records":7}""", deadline, "r1");
+        await api.Enqueue("""{"N":2,"Fail":true}""", deadline, "r2");
+        stop.Cancel();
+        await loop;
+        writer.Flush(TimeSpan.FromSeconds(10));
+
+        var metrics = output.Lines
+            .Where(l => l.StartsWith("{\"_aws\"", StringComparison.Ordinal))
+            .Select(l => JsonDocument.Parse(l).RootElement)
+            .ToArray();
+        Assert.Equal(2, metrics.Length);
+        Assert.Equal("r1", metrics[0].GetProperty("requestId").GetString());
+        Assert.Equal(7, metrics[0].GetProperty("RecordsProcessed").GetInt32());
+        Assert.Equal(0, metrics[0].GetProperty("Errors").GetInt32());
+        Assert.Equal(1, metrics[0].GetProperty("ColdStart").GetInt32());
+        Assert.True(metrics[0].GetProperty("Duration").GetDouble() >= 0);
+        Assert.Equal("r2", metrics[1].GetProperty("requestId").GetString());
+        Assert.Equal(1, metrics[1].GetProperty("Errors").GetInt32());
+        Assert.Equal(0, metrics[1].GetProperty("ColdStart").GetInt32());
+        Assert.False(metrics[1].TryGetProperty("RecordsProcessed", out _));
+    }
+}
