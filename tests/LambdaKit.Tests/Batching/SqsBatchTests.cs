@@ -89,7 +89,6 @@ public sealed class SqsBatchTests
         Assert.Equal(["m4", "m8"], run.Reported);
         Assert.Equal(9, function.Probe.Started.Count);
         Assert.InRange(function.Probe.MaxRunning, 2, 3);
-        Assert.True(run.Elapsed < TimeSpan.FromMilliseconds(9 * 150), $"took {run.Elapsed}");
     }
 
     [Fact]
