@@ -137,7 +137,7 @@ public sealed class LambdaApplication : IAsyncDisposable
                 await fallback.SendInitErrorAsync(LambdaError.FromException(exception), CancellationToken.None).ConfigureAwait(false);
             }
         }
-        catch (Exception reportFailure) when (reportFailure is HttpRequestException or RuntimeApiException or InvalidOperationException)
+        catch (Exception reportFailure) when (reportFailure is RuntimeApiException or InvalidOperationException or IOException)
         {
             await Console.Error.WriteLineAsync($"LambdaKit: could not report the init error: {reportFailure.Message}").ConfigureAwait(false);
         }

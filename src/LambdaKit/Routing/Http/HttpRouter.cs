@@ -174,7 +174,7 @@ internal sealed partial class HttpRouter
                     writer.WriteEndArray();
                 }
 
-                WriteSetCookies(writer, result, asArrayProperty: true);
+                WriteSetCookies(writer, result);
                 writer.WriteEndObject();
             }
             else
@@ -202,7 +202,7 @@ internal sealed partial class HttpRouter
                 else if (result.Cookies.Count > 0)
                 {
                     writer.WriteStartObject("multiValueHeaders");
-                    WriteSetCookies(writer, result, asArrayProperty: true);
+                    WriteSetCookies(writer, result);
                     writer.WriteEndObject();
                 }
             }
@@ -227,9 +227,9 @@ internal sealed partial class HttpRouter
         }
     }
 
-    private static void WriteSetCookies(Utf8JsonWriter writer, HttpResult result, bool asArrayProperty)
+    private static void WriteSetCookies(Utf8JsonWriter writer, HttpResult result)
     {
-        if (result.Cookies.Count == 0 || !asArrayProperty)
+        if (result.Cookies.Count == 0)
         {
             return;
         }

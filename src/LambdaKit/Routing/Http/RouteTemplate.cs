@@ -65,7 +65,6 @@ internal sealed class RouteTemplate
     {
         values = null;
         var rest = path.AsSpan();
-        var index = 0;
         foreach (var segment in _segments)
         {
             rest = rest.TrimStart('/');
@@ -96,7 +95,6 @@ internal sealed class RouteTemplate
                 (values ??= new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase))[segment.Value] = Uri.UnescapeDataString(current.ToString());
             }
 
-            index++;
         }
 
         return rest.TrimStart('/').IsEmpty;
