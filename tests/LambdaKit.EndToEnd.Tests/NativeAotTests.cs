@@ -23,6 +23,7 @@ public sealed partial class NativeAotTests
 
         // --artifacts-path keeps this publish's obj/bin (net8.0-only restore) away from the solution's own build.
         Assert.True(exitCode == 0, log);
+        Directory.Delete(output + "-artifacts", recursive: true);
         var warnings = WarningPattern().Matches(log).Select(m => m.Value).Distinct().ToArray();
         Assert.True(warnings.Length == 0, $"The AOT publish printed warnings: {string.Join(", ", warnings)}{Environment.NewLine}{log}");
         var bootstrap = Path.Combine(output, "bootstrap");
