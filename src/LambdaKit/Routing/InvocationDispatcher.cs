@@ -69,10 +69,10 @@ internal sealed class InvocationDispatcher
         var handler = _bySource[(int)kind]
             ?? (kind == EventSourceKind.Schedule ? _bySource[(int)EventSourceKind.EventBridge] : null)
             ?? _raw;
-        return handler is not null ? handler(context) : throw Unroutable(kind, context.Payload.Span);
+        return handler is not null ? handler(context) : throw Unroutable(kind, context.Payload);
     }
 
-    private Exception Unroutable(EventSourceKind kind, ReadOnlySpan<byte> payload)
+    private Exception Unroutable(EventSourceKind kind, ReadOnlyMemory<byte> payload)
     {
         if (kind != EventSourceKind.Unknown)
         {
@@ -82,7 +82,7 @@ internal sealed class InvocationDispatcher
 
         try
         {
-            using var document = JsonDocument.Parse(payload.ToArray());
+            using var document = JsonDocument.Parse(payload);
             return new UnknownEventSourceException(
                 $"Received an event of no known source ({Shape(document.RootElement)}) and no raw handler is registered. Registered: {_registered}.");
         }

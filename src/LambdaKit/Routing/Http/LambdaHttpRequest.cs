@@ -155,6 +155,12 @@ public sealed class LambdaHttpRequest
             return Empty;
         }
 
+        if (values is Dictionary<string, string> { Comparer: var comparer } joined && ReferenceEquals(comparer, StringComparer.OrdinalIgnoreCase))
+        {
+            // Multi-value headers and query parameters were already joined into a case-insensitive map by the router.
+            return joined;
+        }
+
         var copy = new Dictionary<string, string>(values.Count, StringComparer.OrdinalIgnoreCase);
         foreach (var (key, value) in values)
         {
