@@ -6,6 +6,7 @@ using LambdaKit.Testing;
 namespace LambdaKit.EndToEnd.Tests;
 
 /// <summary>The samples publish Native AOT (net8.0, linux-x64) with no trim/AOT warning, and the binary answers invocations.</summary>
+[Collection(CpuHeavyTests.Name)]
 public sealed partial class NativeAotTests
 {
     private static readonly TimeSpan PublishTimeout = TimeSpan.FromMinutes(8);
