@@ -1,0 +1,35 @@
+using System.Text.Json.Serialization.Metadata;
+
+namespace LambdaKit.Events;
+
+/// <summary>
+/// The event type each <see cref="EventSourceKind"/> is read as, with its source-generated JSON metadata: the one table
+/// that tools such as the event-check command and tests use to turn a detected payload into its typed event.
+/// </summary>
+public static class EventSourceTypes
+{
+    /// <summary>
+    /// Gets the JSON metadata of the event type that payloads of <paramref name="kind"/> deserialize into, or
+    /// <see langword="null"/> for <see cref="EventSourceKind.Unknown"/>. <see cref="EventSourceKind.EventBridge"/> maps to
+    /// <c>CloudWatchEvent&lt;JsonElement&gt;</c>, which keeps any detail.
+    /// </summary>
+    /// <param name="kind">A source, as returned by <see cref="EventSourceDetector.Detect(System.ReadOnlySpan{byte})"/>.</param>
+    public static JsonTypeInfo? GetTypeInfo(EventSourceKind kind)
+    {
+        var context = LambdaKitEventsJsonContext.Default;
+        return kind switch
+        {
+            EventSourceKind.ApiGatewayRest => context.APIGatewayProxyRequest,
+            EventSourceKind.ApiGatewayHttpV2 => context.APIGatewayHttpApiV2ProxyRequest,
+            EventSourceKind.ApplicationLoadBalancer => context.ApplicationLoadBalancerRequest,
+            EventSourceKind.S3 => context.S3Event,
+            EventSourceKind.Sns => context.SNSEvent,
+            EventSourceKind.Sqs => context.SQSEvent,
+            EventSourceKind.Kinesis => context.KinesisEvent,
+            EventSourceKind.DynamoDb => context.DynamoDBEvent,
+            EventSourceKind.Schedule => context.ScheduledEvent,
+            EventSourceKind.EventBridge => context.CloudWatchEventJsonElement,
+            _ => null,
+        };
+    }
+}
