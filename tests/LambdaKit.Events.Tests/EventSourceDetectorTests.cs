@@ -7,35 +7,43 @@ public class EventSourceDetectorTests
 {
     private static readonly Dictionary<string, EventSourceKind> KindOfFile = new(StringComparer.Ordinal)
     {
-        ["alb-lambda-target-request-headers-only.json"] = EventSourceKind.ApplicationLoadBalancer,
-        ["alb-lambda-target-request-multivalue-headers.json"] = EventSourceKind.ApplicationLoadBalancer,
-        ["alb-lambda-target-response.json"] = EventSourceKind.Unknown,
-        ["apigw-request.json"] = EventSourceKind.ApiGatewayRest,
-        ["apigw-restapi-openapi-request.json"] = EventSourceKind.ApiGatewayRest,
-        ["apigw-response.json"] = EventSourceKind.Unknown,
-        ["apigw-v2-request-iam.json"] = EventSourceKind.ApiGatewayHttpV2,
-        ["apigw-v2-request-jwt-authorizer.json"] = EventSourceKind.ApiGatewayHttpV2,
-        ["apigw-v2-request-lambda-authorizer.json"] = EventSourceKind.ApiGatewayHttpV2,
-        ["apigw-v2-request-no-authorizer.json"] = EventSourceKind.ApiGatewayHttpV2,
-        ["cloudwatch-alarm-sns-payload-single-metric.json"] = EventSourceKind.Sns,
-        ["dynamodb-event-malformed.2.json"] = EventSourceKind.Unknown, // truncated JSON
-        ["dynamodb-event.json"] = EventSourceKind.DynamoDb,
-        ["dynamodb-time-window-event.json"] = EventSourceKind.DynamoDb,
-        ["kinesis-event.json"] = EventSourceKind.Kinesis,
-        ["kinesis-time-window-event.json"] = EventSourceKind.Kinesis,
-        ["lambda-urls-request.json"] = EventSourceKind.ApiGatewayHttpV2, // no routeKey, but rawPath
-        ["lambda-urls-response.json"] = EventSourceKind.Unknown,
-        ["s3-event-with-decoded.json"] = EventSourceKind.S3,
-        ["s3-event.json"] = EventSourceKind.S3,
-        ["s3-glacier-event.json"] = EventSourceKind.S3,
-        ["s3-intelligenttier-event.json"] = EventSourceKind.S3,
-        ["s3-lifecycle-event.json"] = EventSourceKind.S3,
-        ["s3-replication-event.json"] = EventSourceKind.S3,
-        ["s3-restore-event.json"] = EventSourceKind.S3,
-        ["scheduled-event.json"] = EventSourceKind.Schedule,
-        ["ses-sns-event.json"] = EventSourceKind.Unknown, // eventSource aws:ses has no kind
-        ["sns-event.json"] = EventSourceKind.Sns,
-        ["sqs-event.json"] = EventSourceKind.Sqs,
+        ["alb/request-multi-value.json"] = EventSourceKind.ApplicationLoadBalancer,
+        ["alb/request-single-value.json"] = EventSourceKind.ApplicationLoadBalancer,
+        ["alb/response-multi-value.json"] = EventSourceKind.Unknown,
+        ["alb/response-single-value.json"] = EventSourceKind.Unknown,
+        ["apigateway/http-api-v2-iam-authorizer.json"] = EventSourceKind.ApiGatewayHttpV2,
+        ["apigateway/http-api-v2-jwt-authorizer.json"] = EventSourceKind.ApiGatewayHttpV2,
+        ["apigateway/http-api-v2-lambda-authorizer.json"] = EventSourceKind.ApiGatewayHttpV2,
+        ["apigateway/http-api-v2-no-authorizer.json"] = EventSourceKind.ApiGatewayHttpV2,
+        ["apigateway/http-api-v2-response.json"] = EventSourceKind.Unknown,
+        ["apigateway/rest-v1-proxy-request-multi-value.json"] = EventSourceKind.ApiGatewayRest,
+        ["apigateway/rest-v1-proxy-request.json"] = EventSourceKind.ApiGatewayRest,
+        ["apigateway/rest-v1-response-binary.json"] = EventSourceKind.Unknown,
+        ["apigateway/rest-v1-response.json"] = EventSourceKind.Unknown,
+        ["dynamodb/insert-modify-remove.json"] = EventSourceKind.DynamoDb,
+        ["dynamodb/keys-only.json"] = EventSourceKind.DynamoDb,
+        ["dynamodb/malformed-truncated.json"] = EventSourceKind.Unknown, // truncated JSON
+        ["dynamodb/tumbling-window.json"] = EventSourceKind.DynamoDb,
+        ["eventbridge/ec2-state-change.json"] = EventSourceKind.EventBridge,
+        ["eventbridge/scheduled.json"] = EventSourceKind.Schedule,
+        ["function-url/request.json"] = EventSourceKind.ApiGatewayHttpV2,
+        ["function-url/response.json"] = EventSourceKind.Unknown,
+        ["kinesis/records.json"] = EventSourceKind.Kinesis,
+        ["kinesis/tumbling-window.json"] = EventSourceKind.Kinesis,
+        ["s3/delete-marker-created.json"] = EventSourceKind.S3,
+        ["s3/delete.json"] = EventSourceKind.S3,
+        ["s3/intelligent-tiering.json"] = EventSourceKind.S3,
+        ["s3/lifecycle-transition.json"] = EventSourceKind.S3,
+        ["s3/put-encoded-key.json"] = EventSourceKind.S3,
+        ["s3/put-with-url-decoded-key.json"] = EventSourceKind.S3,
+        ["s3/replication-failed.json"] = EventSourceKind.S3,
+        ["s3/restore-completed.json"] = EventSourceKind.S3,
+        ["ses/receipt-lambda-action.json"] = EventSourceKind.Unknown, // eventSource aws:ses has no kind
+        ["ses/receipt-sns-action.json"] = EventSourceKind.Unknown,
+        ["sns/cloudwatch-alarm.json"] = EventSourceKind.Sns,
+        ["sns/notification.json"] = EventSourceKind.Sns,
+        ["sqs/fifo.json"] = EventSourceKind.Sqs,
+        ["sqs/standard.json"] = EventSourceKind.Sqs,
     };
 
     public static TheoryData<string, EventSourceKind> SampleFiles()
@@ -50,7 +58,7 @@ public class EventSourceDetectorTests
     }
 
     [Fact]
-    public void Every_sample_file_has_an_expected_kind()
+    public void Every_event_file_has_an_expected_kind()
     {
         var files = SampleEvents.AllFileNames();
         Assert.Equal(files, KindOfFile.Keys.Order(StringComparer.Ordinal));
@@ -63,7 +71,7 @@ public class EventSourceDetectorTests
         var payload = SampleEvents.ReadBytes(fileName);
 
         // The truncated DynamoDB file is recognised by its first record; the deserializer that follows reports the truncation.
-        var fastExpected = fileName == "dynamodb-event-malformed.2.json" ? EventSourceKind.DynamoDb : expected;
+        var fastExpected = fileName == "dynamodb/malformed-truncated.json" ? EventSourceKind.DynamoDb : expected;
         Assert.Equal(fastExpected, EventSourceDetector.Detect(payload, validate: false));
     }
 
@@ -227,7 +235,7 @@ public class EventSourceDetectorTests
     [Fact]
     public void Every_prefix_of_a_sample_is_unknown_without_throwing()
     {
-        var bytes = SampleEvents.ReadBytes("sqs-event.json");
+        var bytes = SampleEvents.ReadBytes("sqs/standard.json");
         var complete = bytes.AsSpan().TrimEnd("\r\n\t "u8).Length;
         for (var length = 0; length < complete; length++)
         {
@@ -256,7 +264,7 @@ public class EventSourceDetectorTests
     public void Detection_of_a_valid_payload_does_not_allocate()
     {
         var samples = SampleEvents.AllFileNames()
-            .Where(name => name != "dynamodb-event-malformed.2.json")
+            .Where(name => name != "dynamodb/malformed-truncated.json")
             .Select(SampleEvents.ReadBytes)
             .ToArray();
 

@@ -4,50 +4,51 @@ using LambdaKit.Events.Tests.TestHelpers;
 
 namespace LambdaKit.Events.Tests;
 
-/// <summary>Every shared sample event deserializes into its type and serializes back to equivalent JSON.</summary>
+/// <summary>
+/// Every test event of the repository (tests/events) deserializes into its type and serializes back to equivalent JSON.
+/// A file's type is the one <see cref="EventSourceTypes"/> gives for the source the detector finds; files the detector
+/// does not recognise (responses, sources it has no kind for) are listed with their type here. A file with neither fails.
+/// </summary>
 public class SampleEventRoundTripTests
 {
-    private const string MalformedDynamoDbFile = "dynamodb-event-malformed.2.json";
+    private const string MalformedDynamoDbFile = "dynamodb/malformed-truncated.json";
 
     private static readonly LambdaKitEventsJsonContext Context = LambdaKitEventsJsonContext.Default;
 
-    /// <summary>The type each sample file is read as; the malformed file is handled by its own test.</summary>
-    private static readonly Dictionary<string, JsonTypeInfo> TypeOfFile = new(StringComparer.Ordinal)
+    /// <summary>The type of each file that the detector does not recognise.</summary>
+    private static readonly Dictionary<string, JsonTypeInfo> UndetectedFileTypes = new(StringComparer.Ordinal)
     {
-        ["alb-lambda-target-request-headers-only.json"] = Context.ApplicationLoadBalancerRequest,
-        ["alb-lambda-target-request-multivalue-headers.json"] = Context.ApplicationLoadBalancerRequest,
-        ["alb-lambda-target-response.json"] = Context.ApplicationLoadBalancerResponse,
-        ["apigw-request.json"] = Context.APIGatewayProxyRequest,
-        ["apigw-restapi-openapi-request.json"] = Context.APIGatewayProxyRequest,
-        ["apigw-response.json"] = Context.APIGatewayProxyResponse,
-        ["apigw-v2-request-iam.json"] = Context.APIGatewayHttpApiV2ProxyRequest,
-        ["apigw-v2-request-jwt-authorizer.json"] = Context.APIGatewayHttpApiV2ProxyRequest,
-        ["apigw-v2-request-lambda-authorizer.json"] = Context.APIGatewayHttpApiV2ProxyRequest,
-        ["apigw-v2-request-no-authorizer.json"] = Context.APIGatewayHttpApiV2ProxyRequest,
-        ["cloudwatch-alarm-sns-payload-single-metric.json"] = Context.SNSEvent,
-        ["dynamodb-event.json"] = Context.DynamoDBEvent,
-        ["dynamodb-time-window-event.json"] = Context.DynamoDBEvent,
-        ["kinesis-event.json"] = Context.KinesisEvent,
-        ["kinesis-time-window-event.json"] = Context.KinesisEvent,
-        ["lambda-urls-request.json"] = Context.APIGatewayHttpApiV2ProxyRequest,
-        ["lambda-urls-response.json"] = Context.APIGatewayHttpApiV2ProxyResponse,
-        ["s3-event-with-decoded.json"] = Context.S3Event,
-        ["s3-event.json"] = Context.S3Event,
-        ["s3-glacier-event.json"] = Context.S3Event,
-        ["s3-intelligenttier-event.json"] = Context.S3Event,
-        ["s3-lifecycle-event.json"] = Context.S3Event,
-        ["s3-replication-event.json"] = Context.S3Event,
-        ["s3-restore-event.json"] = Context.S3Event,
-        ["scheduled-event.json"] = Context.ScheduledEvent,
-        ["ses-sns-event.json"] = Context.SimpleEmailEvent,
-        ["sns-event.json"] = Context.SNSEvent,
-        ["sqs-event.json"] = Context.SQSEvent,
+        ["alb/response-multi-value.json"] = Context.ApplicationLoadBalancerResponse,
+        ["alb/response-single-value.json"] = Context.ApplicationLoadBalancerResponse,
+        ["apigateway/http-api-v2-response.json"] = Context.APIGatewayHttpApiV2ProxyResponse,
+        ["apigateway/rest-v1-response-binary.json"] = Context.APIGatewayProxyResponse,
+        ["apigateway/rest-v1-response.json"] = Context.APIGatewayProxyResponse,
+        ["function-url/response.json"] = Context.APIGatewayHttpApiV2ProxyResponse,
+        ["ses/receipt-lambda-action.json"] = Context.SimpleEmailEvent,
+        ["ses/receipt-sns-action.json"] = Context.SimpleEmailEvent,
+    };
+
+    /// <summary>
+    /// Known wire-fidelity defects of the event types, shown by these files exactly as AWS sends them: the round trip
+    /// differs at the path given (the start of the comparer's description). When a defect is fixed its test fails here:
+    /// remove its entry.
+    /// </summary>
+    private static readonly Dictionary<string, string> KnownDifferences = new(StringComparer.Ordinal)
+    {
+        // APIGatewayProxyRequest.IsBase64Encoded is not written when false, but API Gateway always sends it.
+        ["apigateway/rest-v1-proxy-request.json"] = "$.isBase64Encoded: expected false but the member is missing",
+        ["apigateway/rest-v1-proxy-request-multi-value.json"] = "$.isBase64Encoded: expected false but the member is missing",
+        // S3ObjectEntity.Size is a long, written as 0 when a delete event has no size.
+        ["s3/delete.json"] = "$.Records[0].s3.object.size: unexpected member with 0",
+        ["s3/delete-marker-created.json"] = "$.Records[0].s3.object.size: unexpected member with 0",
+        // DateTime members are written with the shortest fraction: AWS's ".250Z" comes back as ".25Z".
+        ["s3/restore-completed.json"] = "$.Records[0].glacierEventData.restoreEventData.lifecycleRestorationExpiryTime: expected \"2026-07-01T00:00:00.250Z\" but found \"2026-07-01T00:00:00.25Z\"",
     };
 
     public static TheoryData<string> RoundTripFiles()
     {
         var data = new TheoryData<string>();
-        foreach (var name in TypeOfFile.Keys.Order(StringComparer.Ordinal))
+        foreach (var name in SampleEvents.AllFileNames().Where(f => f != MalformedDynamoDbFile))
         {
             data.Add(name);
         }
@@ -55,31 +56,46 @@ public class SampleEventRoundTripTests
         return data;
     }
 
+    private static JsonTypeInfo? TypeOf(string fileName, byte[] bytes) =>
+        EventSourceTypes.GetTypeInfo(EventSourceDetector.Detect(bytes)) ?? UndetectedFileTypes.GetValueOrDefault(fileName);
+
     [Fact]
-    public void Every_sample_file_has_a_known_type()
+    public void Every_event_file_has_a_known_type()
     {
         var files = SampleEvents.AllFileNames();
-        Assert.NotEmpty(files);
-        var unmapped = files.Where(f => f != MalformedDynamoDbFile && !TypeOfFile.ContainsKey(f)).ToList();
-        Assert.True(unmapped.Count == 0, "Sample files with no type to round-trip through: " + string.Join(", ", unmapped));
-        var missing = TypeOfFile.Keys.Where(f => !files.Contains(f)).ToList();
-        Assert.True(missing.Count == 0, "Mapped files missing from the samples folder: " + string.Join(", ", missing));
         Assert.Contains(MalformedDynamoDbFile, files);
+        Assert.True(files.Count > 30, $"Only {files.Count} event files were found in {SampleEvents.Directory}.");
+
+        var untyped = files.Where(f => f != MalformedDynamoDbFile && TypeOf(f, SampleEvents.ReadBytes(f)) is null).ToList();
+        Assert.True(untyped.Count == 0, "Event files with no type to round-trip through (not detected, and not in UndetectedFileTypes): " + string.Join(", ", untyped));
+
+        var stale = UndetectedFileTypes.Keys.Concat(KnownDifferences.Keys).Where(f => !files.Contains(f)).ToList();
+        Assert.True(stale.Count == 0, "Listed files missing from tests/events: " + string.Join(", ", stale));
     }
 
     [Theory]
     [MemberData(nameof(RoundTripFiles))]
-    public void Sample_event_round_trips(string fileName)
+    public void Event_file_round_trips(string fileName)
     {
         var original = SampleEvents.ReadBytes(fileName);
-        var typeInfo = TypeOfFile[fileName];
+        var typeInfo = TypeOf(fileName, original);
+        Assert.NotNull(typeInfo);
 
         var value = JsonSerializer.Deserialize(original, typeInfo);
         Assert.NotNull(value);
         Assert.IsType(typeInfo.Type, value);
 
         var written = JsonSerializer.SerializeToUtf8Bytes(value, typeInfo);
-        JsonSemanticComparer.AssertEquivalent(original, written);
+        if (KnownDifferences.TryGetValue(fileName, out var known))
+        {
+            var difference = JsonSemanticComparer.FindFirstDifference(original, written);
+            Assert.True(difference is not null, $"{fileName} now round-trips: the known defect is fixed, remove its KnownDifferences entry.");
+            Assert.StartsWith(known, difference, StringComparison.Ordinal);
+        }
+        else
+        {
+            JsonSemanticComparer.AssertEquivalent(original, written);
+        }
 
         // A second pass is stable: what was written reads back to the same JSON.
         var rewritten = JsonSerializer.SerializeToUtf8Bytes(JsonSerializer.Deserialize(written, typeInfo), typeInfo);
@@ -87,7 +103,7 @@ public class SampleEventRoundTripTests
     }
 
     [Fact]
-    public void Malformed_dynamodb_sample_is_truncated_json_and_gives_a_clear_JsonException()
+    public void Malformed_dynamodb_event_is_truncated_json_and_gives_a_clear_JsonException()
     {
         var bytes = SampleEvents.ReadBytes(MalformedDynamoDbFile);
 
@@ -102,7 +118,7 @@ public class SampleEventRoundTripTests
     }
 
     [Fact]
-    public void Malformed_dynamodb_sample_is_unknown_to_the_detector()
+    public void Malformed_dynamodb_event_is_unknown_to_the_detector()
     {
         Assert.Equal(EventSourceKind.Unknown, EventSourceDetector.Detect(SampleEvents.ReadBytes(MalformedDynamoDbFile)));
     }

@@ -1,34 +1,21 @@
-using System.Reflection;
-
 namespace LambdaKit.Events.Tests.TestHelpers;
 
-/// <summary>The shared sample events folder (set in tests/Directory.Build.props as assembly metadata).</summary>
+/// <summary>
+/// The project's own test events (tests/events in the repository), copied to the test output as <c>events/</c>.
+/// A file is named by its path under that folder with '/' separators, for example <c>sqs/standard.json</c>.
+/// </summary>
 public static class SampleEvents
 {
-    private static readonly Lazy<string> DirectoryPath = new(() =>
-    {
-        var value = typeof(SampleEvents).Assembly
-            .GetCustomAttributes<AssemblyMetadataAttribute>()
-            .SingleOrDefault(a => a.Key == "SharedEventsDirectory")?.Value;
-        if (string.IsNullOrEmpty(value) || !System.IO.Directory.Exists(value))
-        {
-            throw new InvalidOperationException($"The SharedEventsDirectory assembly metadata ('{value}') does not name an existing folder.");
-        }
-
-        return value;
-    });
-
     /// <summary>Gets the full path of the folder.</summary>
-    public static string Directory => DirectoryPath.Value;
+    public static string Directory { get; } = Path.Combine(AppContext.BaseDirectory, "events");
 
-    /// <summary>Gets the names (not paths) of every <c>*.json</c> file in the folder, sorted.</summary>
+    /// <summary>Gets the paths (relative to <see cref="Directory"/>, '/' separators) of every <c>*.json</c> file, sorted.</summary>
     public static IReadOnlyList<string> AllFileNames() =>
-        System.IO.Directory.GetFiles(Directory, "*.json")
-            .Select(Path.GetFileName)
-            .Select(name => name!)
+        System.IO.Directory.GetFiles(Directory, "*.json", SearchOption.AllDirectories)
+            .Select(path => Path.GetRelativePath(Directory, path).Replace(Path.DirectorySeparatorChar, '/'))
             .Order(StringComparer.Ordinal)
             .ToList();
 
-    /// <summary>Reads a sample file's bytes.</summary>
+    /// <summary>Reads an event file's bytes.</summary>
     public static byte[] ReadBytes(string fileName) => File.ReadAllBytes(Path.Combine(Directory, fileName));
 }

@@ -1,0 +1,87 @@
+using System.Text.Json;
+using LambdaKit.Events;
+
+namespace LambdaKit.EventCheck;
+
+/// <summary>
+/// Round-trips one event payload through LambdaKit: detects its source with <see cref="EventSourceDetector"/>, reads it
+/// into the type <see cref="EventSourceTypes.GetTypeInfo"/> names, writes it back and compares the two documents with
+/// <see cref="JsonSemanticComparer"/>.
+/// </summary>
+internal static class EventChecker
+{
+    /// <summary>Checks the payload of one file; <paramref name="displayPath"/> is only carried into the result.</summary>
+    public static EventCheckResult Check(byte[] payload, string displayPath)
+    {
+        ArgumentNullException.ThrowIfNull(payload);
+
+        JsonDocument original;
+        try
+        {
+            original = JsonDocument.Parse(payload);
+        }
+        catch (JsonException exception)
+        {
+            return new EventCheckResult(displayPath, EventCheckOutcome.NotJson, EventSourceKind.Unknown, exception.Message);
+        }
+
+        using (original)
+        {
+            var kind = EventSourceDetector.Detect(payload);
+            if (kind == EventSourceKind.Unknown)
+            {
+                return new EventCheckResult(displayPath, EventCheckOutcome.Unrecognised, kind, "no event source recognised in " + DescribeRoot(original.RootElement));
+            }
+
+            var typeInfo = EventSourceTypes.GetTypeInfo(kind);
+            if (typeInfo is null)
+            {
+                return new EventCheckResult(displayPath, EventCheckOutcome.Unrecognised, kind, $"detected as {kind}, which has no event type to read it into");
+            }
+
+            object? value;
+            try
+            {
+                value = JsonSerializer.Deserialize(payload, typeInfo);
+            }
+            catch (Exception exception) when (exception is JsonException or NotSupportedException or InvalidOperationException or FormatException or ArgumentException or OverflowException)
+            {
+                return new EventCheckResult(displayPath, EventCheckOutcome.Error, kind, $"reading as {typeInfo.Type.Name} failed: {exception.GetType().Name}: {exception.Message}");
+            }
+
+            if (value is null)
+            {
+                return new EventCheckResult(displayPath, EventCheckOutcome.Error, kind, $"reading as {typeInfo.Type.Name} gave null");
+            }
+
+            byte[] written;
+            try
+            {
+                written = JsonSerializer.SerializeToUtf8Bytes(value, typeInfo);
+            }
+            catch (Exception exception) when (exception is JsonException or NotSupportedException or InvalidOperationException or ArgumentException or OverflowException)
+            {
+                return new EventCheckResult(displayPath, EventCheckOutcome.Error, kind, $"writing {typeInfo.Type.Name} back failed: {exception.GetType().Name}: {exception.Message}");
+            }
+
+            using var roundTripped = JsonDocument.Parse(written);
+            var difference = JsonSemanticComparer.FindFirstDifference(original.RootElement, roundTripped.RootElement);
+            return difference is null
+                ? new EventCheckResult(displayPath, EventCheckOutcome.Ok, kind, null)
+                : new EventCheckResult(displayPath, EventCheckOutcome.Loss, kind, $"{difference} (read as {typeInfo.Type.Name})");
+        }
+    }
+
+    private static string DescribeRoot(JsonElement root)
+    {
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            return $"a JSON {root.ValueKind.ToString().ToLowerInvariant()} (an event is an object)";
+        }
+
+        var names = root.EnumerateObject().Select(p => p.Name).Take(8).ToList();
+        return names.Count == 0
+            ? "an empty object"
+            : "an object with members " + string.Join(", ", names) + (root.EnumerateObject().Count() > names.Count ? ", ..." : string.Empty);
+    }
+}

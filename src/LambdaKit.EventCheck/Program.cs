@@ -1,0 +1,3 @@
+using LambdaKit.EventCheck;
+
+return EventCheckCommand.Run(args, Console.Out, Console.Error);
