@@ -53,14 +53,15 @@ public sealed class BatchTests(BatchShowcaseFixture showcase) : IClassFixture<Ba
     public static string Work(string id, bool fail = false, int sleepMs = 0)
         => new JsonObject { ["id"] = id, ["fail"] = fail, ["sleepMs"] = sleepMs }.ToJsonString();
 
-    /// <summary>A batch built from the shared sample event of the source: its first record, cloned once per (id, payload, group).</summary>
+    /// <summary>A batch built from the test event of the source: its first record, cloned once per (id, payload, group).</summary>
     public static string Batch(string source, IEnumerable<(string Id, string Payload)> records, Func<int, string>? groupOf = null)
     {
         var file = source switch
         {
-            Kinesis => "kinesis-event.json",
-            DynamoDb => "dynamodb-event.json",
-            _ => "sqs-event.json",
+            Kinesis => "kinesis/records.json",
+            DynamoDb => "dynamodb/insert-modify-remove.json",
+            SqsFifo => "sqs/fifo.json",
+            _ => "sqs/standard.json",
         };
         var sample = SampleEvents.Load(file);
         var template = sample["Records"]![0]!;

@@ -57,8 +57,8 @@ public sealed partial class NativeAotTests
 
         await using var api = await LocalRuntimeApi.StartAsync();
         await using var function = SampleProcess.Start("Showcase", api, executable: bootstrap);
-        var http = await api.InvokeAsync(SampleEvents.Http("apigw-v2-request-no-authorizer.json", "GET", "/hello/aot")).WaitAsync(TimeSpan.FromSeconds(30));
-        var sns = await api.InvokeAsync(SampleEvents.Text("sns-event.json")).WaitAsync(TimeSpan.FromSeconds(30));
+        var http = await api.InvokeAsync(SampleEvents.Http("apigateway/http-api-v2-no-authorizer.json", "GET", "/hello/aot")).WaitAsync(TimeSpan.FromSeconds(30));
+        var sns = await api.InvokeAsync(SampleEvents.Text("sns/notification.json")).WaitAsync(TimeSpan.FromSeconds(30));
 
         Assert.Equal(InvocationOutcome.Response, http.Outcome);
         Assert.Contains("hello aot", http.BodyText, StringComparison.Ordinal);

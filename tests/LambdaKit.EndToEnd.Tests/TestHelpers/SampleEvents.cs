@@ -1,13 +1,14 @@
-using System.Reflection;
 using System.Text.Json.Nodes;
 
 namespace LambdaKit.EndToEnd.Tests.TestHelpers;
 
-/// <summary>The real AWS sample events of ../shared/events, loaded as editable JSON.</summary>
+/// <summary>
+/// The project's own test events (tests/events, copied to the test output as <c>events/</c>), loaded as editable JSON.
+/// A file is named by its path under that folder, for example <c>sqs/standard.json</c>.
+/// </summary>
 internal static class SampleEvents
 {
-    public static string Directory { get; } = typeof(SampleEvents).Assembly
-        .GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "SharedEventsDirectory").Value!;
+    public static string Directory { get; } = Path.Combine(AppContext.BaseDirectory, "events");
 
     public static string Text(string file) => File.ReadAllText(Path.Combine(Directory, file));
 
