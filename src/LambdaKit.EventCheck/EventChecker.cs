@@ -10,10 +10,17 @@ namespace LambdaKit.EventCheck;
 /// </summary>
 internal static class EventChecker
 {
-    /// <summary>Checks the payload of one file; <paramref name="displayPath"/> is only carried into the result.</summary>
+    /// <summary>
+    /// Checks the payload of one file; <paramref name="displayPath"/> is only carried into the result. A leading UTF-8
+    /// byte order mark (an editor's encoding marker, never part of an event AWS sends) is skipped.
+    /// </summary>
     public static EventCheckResult Check(byte[] payload, string displayPath)
     {
         ArgumentNullException.ThrowIfNull(payload);
+        if (payload.AsSpan().StartsWith("\uFEFF"u8))
+        {
+            payload = payload[3..];
+        }
 
         JsonDocument original;
         try
