@@ -87,8 +87,29 @@ internal static class EventChecker
         }
 
         var names = root.EnumerateObject().Select(p => p.Name).Take(8).ToList();
-        return names.Count == 0
+        var description = names.Count == 0
             ? "an empty object"
             : "an object with members " + string.Join(", ", names) + (root.EnumerateObject().Count() > names.Count ? ", ..." : string.Empty);
+        return FirstRecordSource(root) is { } source ? $"{description} (Records[0] has event source \"{source}\")" : description;
+    }
+
+    /// <summary>The <c>eventSource</c> (or SNS's <c>EventSource</c>) string of <c>Records[0]</c>, if there is one.</summary>
+    private static string? FirstRecordSource(JsonElement root)
+    {
+        if (!root.TryGetProperty("Records", out var records) || records.ValueKind != JsonValueKind.Array || records.GetArrayLength() == 0
+            || records[0].ValueKind != JsonValueKind.Object)
+        {
+            return null;
+        }
+
+        foreach (var name in (ReadOnlySpan<string>)["eventSource", "EventSource"])
+        {
+            if (records[0].TryGetProperty(name, out var source) && source.ValueKind == JsonValueKind.String)
+            {
+                return source.GetString();
+            }
+        }
+
+        return null;
     }
 }

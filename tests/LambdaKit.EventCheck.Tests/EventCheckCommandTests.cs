@@ -110,6 +110,7 @@ public class EventCheckCommandTests
             .CopyEvent("apigateway/http-api-v2-response.json")
             .Write("custom/order.json", """{"orderId":"o-1","total":3}""")
             .Write("custom/list.json", "[1,2]")
+            .Write("records/future-source.json", """{"Records":[{"eventSource":"aws:some-future-service","id":1}]}""")
             .CopyEvent("sqs/standard.json");
 
         var (exitCode, lines, _) = Run(folder.Path);
@@ -118,13 +119,14 @@ public class EventCheckCommandTests
         Assert.Equal("UNRECOGNISED apigateway/http-api-v2-response.json: no event source recognised in an object with members statusCode, headers, cookies, body, isBase64Encoded", lines[0]);
         Assert.Equal("UNRECOGNISED custom/list.json: no event source recognised in a JSON array (an event is an object)", lines[1]);
         Assert.Equal("UNRECOGNISED custom/order.json: no event source recognised in an object with members orderId, total", lines[2]);
-        Assert.Equal("4 file(s): 1 OK, 0 LOSS, 0 ERROR, 0 NOT-JSON, 3 UNRECOGNISED", lines[4]);
-        Assert.Equal("Event check passed.", lines[5]);
+        Assert.Equal("UNRECOGNISED records/future-source.json: no event source recognised in an object with members Records (Records[0] has event source \"aws:some-future-service\")", lines[3]);
+        Assert.Equal("5 file(s): 1 OK, 0 LOSS, 0 ERROR, 0 NOT-JSON, 4 UNRECOGNISED", lines[5]);
+        Assert.Equal("Event check passed.", lines[6]);
 
         var strict = Run(folder.Path, "--strict");
         Assert.Equal(EventCheckCommand.Failure, strict.ExitCode);
-        Assert.Equal("4 file(s): 1 OK, 0 LOSS, 0 ERROR, 0 NOT-JSON, 3 UNRECOGNISED (strict)", strict.Lines[4]);
-        Assert.Equal("Event check FAILED: 3 file(s).", strict.Lines[5]);
+        Assert.Equal("5 file(s): 1 OK, 0 LOSS, 0 ERROR, 0 NOT-JSON, 4 UNRECOGNISED (strict)", strict.Lines[5]);
+        Assert.Equal("Event check FAILED: 4 file(s).", strict.Lines[6]);
     }
 
     [Fact]
