@@ -77,7 +77,7 @@ public sealed class LambdaToolsDeployTests(ITestOutputHelper output)
         Assert.Equal(nativeAot, publish.IsNativeAot);
 
         var published = Directory.GetFiles(publish.PublishDirectory, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(publish.PublishDirectory, f)).ToArray();
-        Assert.Empty(published.Where(IsDebris));
+        Assert.DoesNotContain(published, IsDebris);
         Assert.DoesNotContain("aws-lambda-tools-defaults.json", published);
 
         var tools = Inspect(publish.ToolsZip!);
@@ -90,7 +90,7 @@ public sealed class LambdaToolsDeployTests(ITestOutputHelper output)
         {
             Assert.True(package.Entries.TryGetValue("bootstrap", out var mode), $"No bootstrap at the root of {package.Path}: {string.Join(", ", package.Entries.Keys)}");
             Assert.True((mode & UnixExecutableBits) == UnixExecutableBits, $"bootstrap in {package.Path} is not executable in the zip entry (mode {Convert.ToString(mode, 8)}).");
-            Assert.Empty(package.Entries.Keys.Where(IsDebris));
+            Assert.DoesNotContain(package.Entries.Keys, IsDebris);
             Assert.DoesNotContain("aws-lambda-tools-defaults.json", package.Entries.Keys);
             Assert.True(package.ZipBytes <= MaxZipBytes, $"{package.Path} is {package.ZipBytes} bytes, over Lambda's 50 MB zipped limit.");
             Assert.True(package.UnzippedBytes <= MaxUnzippedBytes, $"{package.Path} is {package.UnzippedBytes} bytes unzipped, over Lambda's 250 MB limit.");
