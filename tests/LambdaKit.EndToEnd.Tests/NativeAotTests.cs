@@ -1,5 +1,5 @@
-using System.Reflection;
 using System.Text.RegularExpressions;
+using LambdaKit.EndToEnd.Tests.Deploy;
 using LambdaKit.EndToEnd.Tests.TestHelpers;
 using LambdaKit.Testing;
 
@@ -9,26 +9,19 @@ namespace LambdaKit.EndToEnd.Tests;
 [Collection(CpuHeavyTests.Name)]
 public sealed partial class NativeAotTests
 {
-    private static readonly TimeSpan PublishTimeout = TimeSpan.FromMinutes(8);
-
     [GeneratedRegex(@"warning (IL\d+|AOT\d+|CS\d+|CA\d+|NU\d+|NETSDK\d+)", RegexOptions.IgnoreCase)]
     private static partial Regex WarningPattern();
 
     internal static async Task<string> PublishAotAsync(string sample)
     {
-        var samples = typeof(NativeAotTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "SamplesDirectory").Value!;
-        var output = Path.Combine(Path.GetTempPath(), "lambdakit-aot", sample + "-" + Guid.NewGuid().ToString("N")[..8]);
-        var (exitCode, log) = await DotnetCli.RunAsync(
-            PublishTimeout,
-            "publish", Path.Combine(samples, sample), "-c", "Release", "-r", "linux-x64", "-p:PublishAot=true", "-o", output, "--artifacts-path", output + "-artifacts", "-nologo", "-clp:NoSummary");
-
-        // --artifacts-path keeps this publish's obj/bin (net8.0-only restore) away from the solution's own build.
-        Assert.True(exitCode == 0, log);
-        Directory.Delete(output + "-artifacts", recursive: true);
-        var warnings = WarningPattern().Matches(log).Select(m => m.Value).Distinct().ToArray();
-        Assert.True(warnings.Length == 0, $"The AOT publish printed warnings: {string.Join(", ", warnings)}{Environment.NewLine}{log}");
-        var bootstrap = Path.Combine(output, "bootstrap");
-        Assert.True(File.Exists(bootstrap), $"No bootstrap executable in {output}.");
+        // The sample is published once per run, as Amazon.Lambda.Tools publish it (LambdaToolsDeployTests checks its zip).
+        var publish = await LambdaToolsReplay.PublishAsync(sample);
+        Assert.True(publish.ExitCode == 0, publish.Log);
+        Assert.True(publish.IsNativeAot, $"{sample} does not publish Native AOT: dotnet {publish.ToolsCommand}");
+        var warnings = WarningPattern().Matches(publish.Log).Select(m => m.Value).Distinct().ToArray();
+        Assert.True(warnings.Length == 0, $"The AOT publish printed warnings: {string.Join(", ", warnings)}{Environment.NewLine}{publish.Log}");
+        var bootstrap = Path.Combine(publish.PublishDirectory, "bootstrap");
+        Assert.True(File.Exists(bootstrap), $"No bootstrap executable in {publish.PublishDirectory}.");
         return bootstrap;
     }
 
