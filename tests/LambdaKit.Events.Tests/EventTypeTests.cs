@@ -391,9 +391,9 @@ public class EventTypeTests
 
         var binary = message.MessageAttributes!["Attribute3"];
         Assert.Equal("Binary", binary.DataType);
-        Assert.Equal("1100"u8.ToArray(), binary.BinaryValue!.Value.ToArray());
+        Assert.Equal("1100"u8.ToArray(), binary.BinaryValue!.ToArray());
         Assert.Equal(["abc", "123"], binary.StringListValues!);
-        Assert.Equal(["0", "1", "0"], binary.BinaryListValues!.Select(b => Encoding.UTF8.GetString(b.Span)));
+        Assert.Equal(["0", "1", "0"], binary.BinaryListValues!.Select(b => Encoding.UTF8.GetString(b.ToArray())));
         Assert.Null(binary.StringValue);
 
         var number = message.MessageAttributes["Attribute2"];
