@@ -122,7 +122,7 @@ public sealed class ShowcaseInProcessTests : IAsyncLifetime
 
         var response = Json(await _host.InvokeAsync(batch));
 
-        var failed = response.GetProperty("batchItemFailures").EnumerateArray().Select(f => f.GetProperty("itemIdentifier").GetString()).ToArray();
+        var failed = response.GetProperty("batchItemFailures").EnumerateArray().Select(f => f.GetProperty("itemIdentifier").GetString()!).ToArray();
         Assert.Equal(["m-2", "m-3"], failed);
     }
 
@@ -138,7 +138,7 @@ public sealed class ShowcaseInProcessTests : IAsyncLifetime
 
         var response = Json(await _host.InvokeAsync(batch));
 
-        var failed = response.GetProperty("batchItemFailures").EnumerateArray().Select(f => f.GetProperty("itemIdentifier").GetString()).ToArray();
+        var failed = response.GetProperty("batchItemFailures").EnumerateArray().Select(f => f.GetProperty("itemIdentifier").GetString()!).ToArray();
         Assert.Equal(["102", "103"], failed);
     }
 }
