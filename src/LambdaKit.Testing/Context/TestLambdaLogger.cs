@@ -7,7 +7,8 @@ namespace LambdaKit.Testing;
 /// An <see cref="ILambdaLogger"/> for unit tests, like <c>Amazon.Lambda.TestUtilities.TestLambdaLogger</c>: it keeps every line
 /// with its level (<see cref="Lines"/>) and the text written (<see cref="Buffer"/>: <see cref="Log(string)"/> appends the message
 /// as it is, every other member appends it and a line break). Message templates are filled in as LambdaKit fills them.
-/// Safe to use from several threads.
+/// Safe to use from several threads. The level and template members (<c>LogWarning</c>, <c>LogError(exception, …)</c>) are
+/// default members of <see cref="ILambdaLogger"/>: call them through that interface (as <c>context.Logger</c> is typed).
 /// </summary>
 public sealed class TestLambdaLogger : ILambdaLogger
 {
