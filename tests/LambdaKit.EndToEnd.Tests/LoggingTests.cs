@@ -159,7 +159,8 @@ public sealed class LoggingTests
         Assert.All(entries, p => Assert.True(DateTimeOffset.TryParseExact(p[0], "yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out _), string.Join('|', p)));
         Assert.Contains(entries, p => p[1] == result.RequestId && p[2] == "INFO" && p[3] == $"Invocation {result.RequestId} started");
         Assert.Contains(entries, p => p[1] == result.RequestId && p[2] == "WARN" && p[3] == $"Invocation {result.RequestId} slept 0 ms");
-        Assert.Contains(entries, p => p[1] == result.RequestId && p[2] == "ERROR" && p[3] == $"Invocation {result.RequestId} logged a failure");
+        // The exception follows the message after ": " (its stack frames after carriage returns, which ReadLine splits at).
+        Assert.Contains(entries, p => p[1] == result.RequestId && p[2] == "ERROR" && p[3] == $"Invocation {result.RequestId} logged a failure: System.InvalidOperationException: A handled failure in {result.RequestId}");
         Assert.Contains(entries, p => p[1] == result.RequestId && p[2] == "INFO" && p[3] == $"context logger line of {result.RequestId}");
         Assert.Contains(entries, p => p[1].Length == 0 && p[3] == "WarmState: client 1 disposed after 1 queries");
         Assert.DoesNotContain(entries, p => p[2] == "DEBUG");

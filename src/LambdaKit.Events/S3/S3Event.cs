@@ -141,23 +141,28 @@ public sealed class S3Event
     /// <summary>The object of an S3 event.</summary>
     public sealed class S3ObjectEntity
     {
-        /// <summary>Gets or sets the object key exactly as S3 sends it: URL-encoded, with <c>+</c> for a space. See <see cref="DecodedKey"/>.</summary>
+        /// <summary>Gets or sets the object key exactly as S3 sends it: URL-encoded, with <c>+</c> for a space. See <see cref="KeyDecoded"/>.</summary>
         [JsonPropertyName("key")]
         public string? Key { get; set; }
 
         /// <summary>
         /// Gets or sets the <c>urlDecodedKey</c> member, when the event carries one (some tools and test events add it;
-        /// S3 itself does not). It is kept as sent so that the event round-trips; use <see cref="DecodedKey"/> to get the decoded key in every case.
+        /// S3 itself does not). It is kept as sent so that the event round-trips; use <see cref="KeyDecoded"/> to get the decoded key in every case.
         /// </summary>
         [JsonPropertyName("urlDecodedKey")]
         public string? UrlDecodedKey { get; set; }
 
         /// <summary>
         /// Gets the object key decoded from <see cref="Key"/> (<c>+</c> becomes a space and <c>%XX</c> escapes are decoded),
-        /// which is the key to pass to the S3 API; <see langword="null"/> when <see cref="Key"/> is. Not serialized.
+        /// which is the key to pass to the S3 API; <see langword="null"/> when <see cref="Key"/> is. The name of
+        /// <c>Amazon.Lambda.S3Events</c>. Not serialized.
         /// </summary>
         [JsonIgnore]
-        public string? DecodedKey => Key is null ? null : WebUtility.UrlDecode(Key);
+        public string? KeyDecoded => Key is null ? null : WebUtility.UrlDecode(Key);
+
+        /// <summary>Gets the decoded object key: the same as <see cref="KeyDecoded"/>, LambdaKit's earlier name for it. Not serialized.</summary>
+        [JsonIgnore]
+        public string? DecodedKey => KeyDecoded;
 
         /// <summary>Gets or sets the object size in bytes.</summary>
         [JsonPropertyName("size")]

@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization;
+using LambdaKit.Events.Serialization;
 
 namespace LambdaKit.Events.SQS;
 
@@ -64,17 +65,29 @@ public sealed class SQSEvent
         [JsonPropertyName("stringValue")]
         public string? StringValue { get; set; }
 
-        /// <summary>Gets or sets the value of a <c>Binary</c> attribute (base64 in JSON).</summary>
+        /// <summary>
+        /// Gets or sets the value of a <c>Binary</c> attribute (base64 in JSON), as a <see cref="MemoryStream"/> like
+        /// <c>Amazon.Lambda.SQSEvents</c>. <see cref="BinaryValueBytes"/> gives the same bytes without a stream.
+        /// </summary>
         [JsonPropertyName("binaryValue")]
-        public ReadOnlyMemory<byte>? BinaryValue { get; set; }
+        [JsonConverter(typeof(Base64MemoryStreamConverter))]
+        public MemoryStream? BinaryValue { get; set; }
+
+        /// <summary>
+        /// Gets the whole content of <see cref="BinaryValue"/> (whatever the stream's position), without a copy when the
+        /// stream was read from the event; <see langword="null"/> when there is no binary value. Not serialized.
+        /// </summary>
+        [JsonIgnore]
+        public ReadOnlyMemory<byte>? BinaryValueBytes => BinaryValue is { } stream ? Base64MemoryStreamConverter.Bytes(stream) : (ReadOnlyMemory<byte>?)null;
 
         /// <summary>Gets or sets the string list values (reserved by SQS).</summary>
         [JsonPropertyName("stringListValues")]
         public List<string>? StringListValues { get; set; }
 
-        /// <summary>Gets or sets the binary list values (reserved by SQS; base64 in JSON).</summary>
+        /// <summary>Gets or sets the binary list values (reserved by SQS; base64 in JSON), as <see cref="MemoryStream"/>s like <c>Amazon.Lambda.SQSEvents</c>.</summary>
         [JsonPropertyName("binaryListValues")]
-        public List<ReadOnlyMemory<byte>>? BinaryListValues { get; set; }
+        [JsonConverter(typeof(Base64MemoryStreamListConverter))]
+        public List<MemoryStream>? BinaryListValues { get; set; }
 
         /// <summary>Gets or sets the data type: <c>String</c>, <c>Number</c> or <c>Binary</c>, optionally with a custom suffix.</summary>
         [JsonPropertyName("dataType")]

@@ -7,11 +7,13 @@ namespace LambdaKit.Testing;
 /// Runs a function locally like on AWS: when <c>AWS_LAMBDA_RUNTIME_API</c> is not set, starts a <see cref="LocalRuntimeApi"/>
 /// in-process on 127.0.0.1 (port 9000 unless <c>LAMBDAKIT_LOCAL_PORT</c> says otherwise), points the function at it and
 /// prints how to invoke it with curl. The function timeout comes from <c>AWS_LAMBDA_FUNCTION_TIMEOUT</c> or from
-/// <c>function-timeout</c> in <c>aws-lambda-tools-defaults.json</c>, and is honoured.
+/// <c>function-timeout</c> in <c>aws-lambda-tools-defaults.json</c>, and is honoured. In a process where a
+/// <see cref="LambdaTestHost"/> runs a function's entry point, it does nothing.
 /// </summary>
 public static class LocalLambda
 {
     private static LocalRuntimeApi? s_server;
+    private static bool s_suppressed;
 
     /// <summary>The server started by <see cref="StartIfNotOnLambda"/>, if any.</summary>
     public static LocalRuntimeApi? Server => s_server;
@@ -23,7 +25,7 @@ public static class LocalLambda
     /// <returns><see langword="true"/> when a local server was started.</returns>
     public static bool StartIfNotOnLambda()
     {
-        if (!string.IsNullOrEmpty(Environment.GetEnvironmentVariable("AWS_LAMBDA_RUNTIME_API")) || s_server is not null)
+        if (!string.IsNullOrEmpty(Environment.GetEnvironmentVariable("AWS_LAMBDA_RUNTIME_API")) || s_server is not null || Volatile.Read(ref s_suppressed))
         {
             return false;
         }
@@ -50,6 +52,9 @@ public static class LocalLambda
             $"  curl -XPOST {server.InvokeEndpoint} -d '{{}}'");
         return true;
     }
+
+    /// <summary>A <see cref="LambdaTestHost"/> runs functions in this process: their entry points start no local Runtime API.</summary>
+    internal static void SuppressForInProcessHost() => Volatile.Write(ref s_suppressed, true);
 
     private static void SetIfMissing(string name, string value)
     {

@@ -14,7 +14,7 @@ namespace LambdaKit;
 /// await app.RunAsync();
 /// </code>
 /// </summary>
-public sealed class LambdaApplication : IAsyncDisposable
+public sealed partial class LambdaApplication : IAsyncDisposable
 {
     private const string ExtensionName = "LambdaKit";
     private static int s_initReported;
@@ -62,6 +62,12 @@ public sealed class LambdaApplication : IAsyncDisposable
     /// <returns>A task that completes when the loop stopped.</returns>
     public async Task RunAsync(CancellationToken cancellationToken = default)
     {
+        if (InProcessHost.Current is { } host)
+        {
+            await RunInProcessAsync(host, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         using var stopping = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
         using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);

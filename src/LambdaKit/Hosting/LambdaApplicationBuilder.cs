@@ -48,6 +48,7 @@ public sealed class LambdaApplicationBuilder
     {
         try
         {
+            InProcessHost.Current?.Configure?.Invoke(this);
             var provider = Services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = false });
             return new LambdaApplication(provider, Environment, startupFailure: null);
         }

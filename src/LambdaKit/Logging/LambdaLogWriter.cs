@@ -64,7 +64,7 @@ internal sealed class LambdaLogWriter : IDisposable
     }
 
     /// <summary>Writes an <see cref="ILogger"/> entry; message-template properties become JSON fields.</summary>
-    public void Write<TState>(LogLevel level, LogCategory category, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+    public void Write<TState>(LogLevel level, LogCategory? category, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
     {
         if (!IsEnabled(level))
         {

@@ -39,7 +39,15 @@ internal static class LogLineFormatter
         "TRACE"u8.ToArray(), "DEBUG"u8.ToArray(), "INFO"u8.ToArray(), "WARN"u8.ToArray(), "ERROR"u8.ToArray(), "FATAL"u8.ToArray(),
     ];
 
-    /// <summary>Formats a text line: <c>timestamp&#9;requestId&#9;LEVEL&#9;message</c>, the exception after the message.</summary>
+    /// <summary>What separates a text line's message from its exception: <c>": "</c>, or a space after punctuation.</summary>
+    internal static ReadOnlySpan<byte> ExceptionSeparator(string message) => message.Length == 0
+        ? []
+        : message[^1] is '.' or ':' or '!' or '?' or ';' ? " "u8 : ": "u8;
+
+    /// <summary>
+    /// Formats a text line: <c>timestamp&#9;requestId&#9;LEVEL&#9;message</c>; an exception follows the message after
+    /// <c>": "</c>, its line breaks written as carriage returns so that the entry stays one CloudWatch event.
+    /// </summary>
     public static void WriteText(LogLineBuffer buffer, DateTimeOffset now, LogLevel level, string message, InvocationContext? invocation, Exception? exception)
     {
         WriteTimestamp(buffer, now);
@@ -56,7 +64,9 @@ internal static class LogLineFormatter
         buffer.WriteUtf8(message);
         if (exception is not null)
         {
-            buffer.Write((byte)'\n');
+            // "Invocation 8f71… failed: System.InvalidOperationException: …": a visible separator, not only a line break
+            // that some viewers drop.
+            buffer.Write(ExceptionSeparator(message));
             buffer.WriteUtf8(exception.ToString());
         }
 

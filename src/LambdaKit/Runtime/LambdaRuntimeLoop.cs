@@ -1,5 +1,6 @@
 using System.Net;
 using LambdaKit.Context;
+using LambdaKit.Invocation;
 using LambdaKit.Logging;
 using LambdaKit.Routing;
 using LambdaKit.Serialization;
@@ -18,8 +19,7 @@ internal sealed partial class LambdaRuntimeLoop
     private const string TraceIdVariable = "_X_AMZN_TRACE_ID";
 
     private readonly IRuntimeApiClient _client;
-    private readonly InvocationDispatcher _dispatcher;
-    private readonly IServiceScopeFactory _scopes;
+    private readonly InvocationPipeline _pipeline;
     private readonly LambdaEnvironment _environment;
     private readonly TimeProvider _time;
     private readonly ILambdaLogger _lambdaLogger;
@@ -41,13 +41,12 @@ internal sealed partial class LambdaRuntimeLoop
         IOptions<LambdaKitOptions> options)
     {
         _client = client;
-        _dispatcher = dispatcher;
-        _scopes = scopes;
         _environment = environment;
         _time = time;
         _lambdaLogger = lambdaLogger;
         _logWriter = logWriter;
         _logger = logger;
+        _pipeline = new InvocationPipeline(dispatcher, scopes, logger);
         _options = options.Value;
         _concurrency = _options.MaxConcurrency ?? environment.MaxConcurrency;
         _coldStartPending = environment.IsOnDemand ? 1 : 0;
@@ -122,27 +121,7 @@ internal sealed partial class LambdaRuntimeLoop
             Environment.SetEnvironmentVariable(TraceIdVariable, headers.TraceId);
         }
 
-        LambdaError? error = null;
-        try
-        {
-            var scope = _scopes.CreateAsyncScope();
-            await using (scope.ConfigureAwait(false))
-            {
-                context.Services = scope.ServiceProvider;
-                scope.ServiceProvider.GetRequiredService<InvocationContextHolder>().Context = context;
-                await _dispatcher.DispatchAsync(context).ConfigureAwait(false);
-            }
-        }
-        catch (Exception exception)
-        {
-            LogHandlerFailed(_logger, exception, headers.RequestId);
-            error = LambdaError.FromException(exception);
-        }
-
-        if (context.UnfinishedWork is { } unfinished)
-        {
-            LogDeadlineReached(_logger, headers.RequestId, unfinished);
-        }
+        var error = await _pipeline.RunAsync(context).ConfigureAwait(false);
 
         try
         {
@@ -174,12 +153,6 @@ internal sealed partial class LambdaRuntimeLoop
             _logWriter.WriteInvocationMetrics(context, _time.GetElapsedTime(started), failed: error is not null);
         }
     }
-
-    [LoggerMessage(1, LogLevel.Error, "Invocation {RequestId} failed")]
-    private static partial void LogHandlerFailed(ILogger logger, Exception exception, string requestId);
-
-    [LoggerMessage(2, LogLevel.Warning, "Invocation {RequestId} reached its deadline with {Unfinished} item(s) left unfinished")]
-    private static partial void LogDeadlineReached(ILogger logger, string requestId, int unfinished);
 
     [LoggerMessage(3, LogLevel.Error, "Invocation {RequestId}: the response of {Bytes} bytes is over the payload limit; reported as an error")]
     private static partial void LogResponseTooLarge(ILogger logger, string requestId, int bytes);

@@ -33,10 +33,28 @@ public sealed class EventDeserializationException : Exception, ILambdaErrorType
     /// <param name="targetType">The type the event was read as.</param>
     /// <param name="innerException">The JSON error.</param>
     public EventDeserializationException(Type targetType, JsonException innerException)
-        : base($"The event could not be deserialized as {targetType?.Name}: {innerException?.Message}", innerException)
+        : base($"The event could not be deserialized as {Describe(targetType)}: {innerException?.Message}", innerException)
     {
     }
 
     /// <inheritdoc />
     public string ErrorType => "Function.JsonDeserializationError";
+
+    /// <summary>A type's name as C# writes it (<c>CloudWatchEvent&lt;OrderPlaced&gt;</c>, not <c>CloudWatchEvent`1</c>).</summary>
+    internal static string Describe(Type? type)
+    {
+        if (type is null)
+        {
+            return "(unknown type)";
+        }
+
+        if (!type.IsGenericType)
+        {
+            return type.Name;
+        }
+
+        var name = type.Name;
+        var tick = name.IndexOf('`', StringComparison.Ordinal);
+        return $"{(tick < 0 ? name : name[..tick])}<{string.Join(", ", type.GetGenericArguments().Select(Describe))}>";
+    }
 }

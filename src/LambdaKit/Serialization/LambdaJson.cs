@@ -29,17 +29,29 @@ internal static class LambdaJson
             "and register it with services.AddLambdaKit(o => o.AddJsonSerializerContext(MyJsonContext.Default)).");
     }
 
-    /// <summary>Reads an event; a JSON error becomes an <see cref="EventDeserializationException"/>.</summary>
+    /// <summary>
+    /// Reads an event; a JSON error becomes an <see cref="EventDeserializationException"/>, and so does a JSON <c>null</c>
+    /// unless <typeparamref name="T"/> is a <see cref="Nullable{T}"/> (a handler's event parameter is never null).
+    /// </summary>
     public static T Deserialize<T>(ReadOnlySpan<byte> utf8Json, JsonTypeInfo<T> typeInfo)
     {
+        T? value;
         try
         {
-            return JsonSerializer.Deserialize(utf8Json, typeInfo)!;
+            value = JsonSerializer.Deserialize(utf8Json, typeInfo);
         }
         catch (JsonException exception)
         {
             throw new EventDeserializationException(typeof(T), exception);
         }
+
+        if (value is null && Nullable.GetUnderlyingType(typeof(T)) is null)
+        {
+            throw new EventDeserializationException(
+                $"The event is JSON null, but the handler expects {EventDeserializationException.Describe(typeof(T))}: send a JSON value of that type.");
+        }
+
+        return value!;
     }
 
     /// <summary>Writes a value straight into the output buffer with a cached writer.</summary>

@@ -89,7 +89,7 @@ public sealed class LambdaLogWriterTests
         ContextLogger(writer).Log(LogLevel.Error, new InvalidOperationException("broken"), "first\nsecond");
 
         var line = Assert.Single(Lines(writer, output));
-        Assert.StartsWith("2026-11-22T12:00:00.123Z\t\tERROR\tfirst\rsecond\rSystem.InvalidOperationException: broken", line, StringComparison.Ordinal);
+        Assert.StartsWith("2026-11-22T12:00:00.123Z\t\tERROR\tfirst\rsecond: System.InvalidOperationException: broken", line, StringComparison.Ordinal);
     }
 
     [Fact]
