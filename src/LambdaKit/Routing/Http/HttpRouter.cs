@@ -55,10 +55,17 @@ internal sealed partial class HttpRouter
         }
 
         var token = context.CancellationToken;
+        Task<HttpResult>? running = null;
         try
         {
             var pending = route.Handler(request, token);
-            return pending.IsCompletedSuccessfully ? pending.Result : await pending.AsTask().WaitAsync(token).ConfigureAwait(false);
+            if (pending.IsCompletedSuccessfully)
+            {
+                return pending.Result;
+            }
+
+            running = pending.AsTask();
+            return await running.WaitAsync(token).ConfigureAwait(false);
         }
         catch (HttpProblemException problem)
         {
@@ -67,6 +74,12 @@ internal sealed partial class HttpRouter
         catch (OperationCanceledException) when (token.IsCancellationRequested)
         {
             context.UnfinishedWork = 1;
+            if (running is { IsCompleted: false })
+            {
+                // The loop observes it and keeps the invocation's DI scope alive until it finished.
+                context.Abandon(running);
+            }
+
             LogTimedOut(_logger, request.Method, request.Path);
             return HttpResults.Problem(504, "Gateway Timeout", "The request did not complete before the function's deadline.");
         }
