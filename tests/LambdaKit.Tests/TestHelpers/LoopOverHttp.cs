@@ -96,7 +96,7 @@ internal sealed class LoopOverHttp : IAsyncDisposable
 
 internal sealed record EchoRequest(string? Text, int DelayMs = 0, int Size = 0);
 
-internal sealed record EchoResponse(string? Text, string RequestId, int Scope);
+internal sealed record EchoResponse(string? Text, string RequestId, int Scope, string? LogRequestId = null, bool Cancelled = false);
 
 [JsonSerializable(typeof(EchoRequest))]
 [JsonSerializable(typeof(EchoResponse))]
@@ -124,7 +124,9 @@ internal sealed partial class EchoHandler(EchoScoped scoped, ILogger<EchoHandler
             throw new InvalidOperationException("asked to throw");
         }
 
-        return new EchoResponse(input.Size > 0 ? new string('x', input.Size) : input.Text, context.AwsRequestId, scoped.Id);
+        // The request id the log writer tags this flow's lines with.
+        var logRequestId = LambdaKit.Context.InvocationScope.Current?.AwsRequestId;
+        return new EchoResponse(input.Size > 0 ? new string('x', input.Size) : input.Text, context.AwsRequestId, scoped.Id, logRequestId, cancellationToken.IsCancellationRequested);
     }
 
     [LoggerMessage(1, LogLevel.Information, "echo {Text} in {RequestId}")]
