@@ -50,8 +50,8 @@ internal sealed partial class HttpRouter
         if (route is null)
         {
             return allowed is null
-                ? HttpResults.Problem(404, "Not Found", $"No route matches {request.Method} {request.Path}.")
-                : HttpResults.Problem(405, "Method Not Allowed", $"{request.Path} does not accept {request.Method}.").WithHeader("Allow", allowed);
+                ? HttpResults.Problem(404, "Not Found", $"No route matches {Shorten(request.Method)} {Shorten(request.Path)}.")
+                : HttpResults.Problem(405, "Method Not Allowed", $"{Shorten(request.Path)} does not accept {Shorten(request.Method)}.").WithHeader("Allow", allowed);
         }
 
         var token = context.CancellationToken;
@@ -69,6 +69,12 @@ internal sealed partial class HttpRouter
         }
         catch (HttpProblemException problem)
         {
+            if (problem.InnerException is { } cause)
+            {
+                // The details (serializer messages, type names) stay in the log; the body says it in the user's terms.
+                LogProblem(_logger, cause, problem.StatusCode, request.Method, Shorten(request.Path));
+            }
+
             return HttpResults.Problem(problem.StatusCode, problem.Title, problem.Detail);
         }
         catch (OperationCanceledException) when (token.IsCancellationRequested)
@@ -89,6 +95,9 @@ internal sealed partial class HttpRouter
             return HttpResults.Problem(500, "Internal Server Error", "An unexpected error occurred.");
         }
     }
+
+    /// <summary>Request text echoed in a problem body is bounded (it is JSON-escaped when written).</summary>
+    private static string Shorten(string value) => value.Length <= 200 ? value : string.Concat(value.AsSpan(0, 200), "…");
 
     private HttpRoute? Match(LambdaHttpRequest request, out string? allowed)
     {
@@ -319,4 +328,7 @@ internal sealed partial class HttpRouter
 
     [LoggerMessage(11, LogLevel.Warning, "Route {Method} {Path} ran out of time; answered 504")]
     private static partial void LogTimedOut(ILogger logger, string method, string path);
+
+    [LoggerMessage(12, LogLevel.Information, "{Method} {Path} answered {Status}")]
+    private static partial void LogProblem(ILogger logger, Exception exception, int status, string method, string path);
 }
