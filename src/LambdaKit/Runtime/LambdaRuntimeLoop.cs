@@ -196,8 +196,17 @@ internal sealed partial class LambdaRuntimeLoop
         }
         catch (Exception exception)
         {
-            LogHandlerFailed(_logger, exception, headers.RequestId);
             error = LambdaError.FromException(exception);
+            try
+            {
+                LogHandlerFailed(_logger, exception, headers.RequestId);
+            }
+#pragma warning disable CA1031 // A user's exception whose ToString throws must not take the worker down with it.
+            catch (Exception)
+#pragma warning restore CA1031
+            {
+                LogHandlerFailedUnprintable(_logger, headers.RequestId, error.ErrorType, error.ErrorMessage);
+            }
         }
         finally
         {
@@ -330,4 +339,7 @@ internal sealed partial class LambdaRuntimeLoop
 
     [LoggerMessage(10, LogLevel.Critical, "A worker of the loop faulted outside any handler; the {Others} other worker(s) stop after their current invocation and the function exits")]
     private static partial void LogWorkerFaulted(ILogger logger, Exception exception, int others);
+
+    [LoggerMessage(11, LogLevel.Error, "Invocation {RequestId} failed with {ErrorType}: {ErrorMessage} (the exception could not be printed)")]
+    private static partial void LogHandlerFailedUnprintable(ILogger logger, string requestId, string errorType, string errorMessage);
 }
