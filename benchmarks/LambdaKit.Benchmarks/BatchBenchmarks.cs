@@ -33,7 +33,7 @@ public class BatchBenchmarks
 
     private readonly PooledBufferWriter _output = new();
     private readonly Utf8JsonWriter _writer = new(Stream.Null);
-    private readonly DeadlineCancellation _deadline = new(TimeProvider.System);
+    private DeadlineCancellation _deadline = null!;
     private byte[] _sqs = [];
     private byte[] _kinesis = [];
     private ServiceProvider _services = null!;
@@ -109,7 +109,8 @@ public class BatchBenchmarks
         _runner = new BatchRunner<KinesisEvent, KinesisEvent.KinesisEventRecord>(
             KinesisBatchSource.Instance, new BatchOptions(), TimeSpan.FromMilliseconds(500), Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance);
         _context = new InvocationContext(_headers, _environment, TimeProvider.System, _lambdaLogger, isColdStart: false);
-        _context.CancellationToken = _deadline.Arm(_headers.Deadline, TimeSpan.FromMilliseconds(500));
+        _deadline = new DeadlineCancellation(TimeProvider.System, _headers.Deadline, TimeSpan.FromMilliseconds(500));
+        _context.CancellationToken = _deadline.Token;
         _outcomes = new RecordOutcome[_parsed.Count];
     }
 
@@ -238,7 +239,8 @@ public class BatchBenchmarks
             Payload = payload,
             Output = _output,
         };
-        context.CancellationToken = _deadline.Arm(_headers.Deadline, TimeSpan.FromMilliseconds(500));
+        using var deadline = new DeadlineCancellation(TimeProvider.System, _headers.Deadline, TimeSpan.FromMilliseconds(500));
+        context.CancellationToken = deadline.Token;
         var scope = _scopes.CreateAsyncScope();
         try
         {
@@ -253,7 +255,6 @@ public class BatchBenchmarks
         finally
         {
             scope.DisposeAsync().AsTask().GetAwaiter().GetResult();
-            _deadline.Disarm();
         }
 
         return _output.WrittenCount;

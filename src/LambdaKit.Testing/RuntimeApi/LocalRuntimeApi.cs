@@ -18,12 +18,15 @@ namespace LambdaKit.Testing;
 /// A local Lambda Runtime API on 127.0.0.1 (Kestrel): hands out queued events with real <c>Lambda-Runtime-*</c> headers and a
 /// deadline taken from the function timeout, records responses and errors, answers <c>/init/error</c> and extension
 /// registration, and refuses responses over 6 MB with 413. It also serves the invoke endpoint of the AWS Runtime Interface
-/// Emulator (<c>POST /2015-03-31/functions/function/invocations</c>).
+/// Emulator (<c>POST /2015-03-31/functions/{any function name}/invocations</c>). With <see cref="LocalRuntimeApiOptions.PathPrefix"/>
+/// the Runtime API is served under a path, and with <see cref="LocalRuntimeApiOptions.Faults"/> it injects scripted faults.
 /// </summary>
 public sealed class LocalRuntimeApi : IAsyncDisposable
 {
     private const string Prefix = "/2018-06-01/runtime/";
     private const string InvokePath = "/2015-03-31/functions/function/invocations";
+    private const string InvokePathStart = "/2015-03-31/functions/";
+    private const string InvokePathEnd = "/invocations";
     private static readonly byte[] Accepted = "{\"status\":\"OK\"}"u8.ToArray();
 
     private readonly Channel<Pending> _queue = Channel.CreateUnbounded<Pending>();
@@ -43,6 +46,9 @@ public sealed class LocalRuntimeApi : IAsyncDisposable
 
     /// <summary>The <c>host:port</c> to put in <c>AWS_LAMBDA_RUNTIME_API</c>.</summary>
     public string Address { get; private set; } = string.Empty;
+
+    /// <summary>What to put in <c>AWS_LAMBDA_RUNTIME_API</c>: <see cref="Address"/> followed by the path prefix, if any.</summary>
+    public string RuntimeApiAddress => Address + NormalizedPrefix(_options.PathPrefix);
 
     /// <summary>The base address of the server, for example <c>http://127.0.0.1:9000</c>.</summary>
     public Uri BaseAddress => new("http://" + Address);
@@ -130,12 +136,35 @@ public sealed class LocalRuntimeApi : IAsyncDisposable
     {
         var path = http.Request.Path.Value ?? string.Empty;
         var method = http.Request.Method;
+        var pathPrefix = NormalizedPrefix(_options.PathPrefix);
+        if (pathPrefix.Length > 0 && !IsInvokePath(path))
+        {
+            if (!path.StartsWith(pathPrefix + "/", StringComparison.Ordinal))
+            {
+                await WriteAsync(http, StatusCodes.Status404NotFound, "{\"errorMessage\":\"Unknown path\",\"errorType\":\"NotFound\"}"u8.ToArray()).ConfigureAwait(false);
+                return;
+            }
+
+            path = path[pathPrefix.Length..];
+        }
+
+        var faults = _options.Faults;
         if (HttpMethods.IsGet(method) && path == Prefix + "invocation/next")
         {
+            if (faults is not null && await faults.BeforeNextAsync(http).ConfigureAwait(false))
+            {
+                return;
+            }
+
             await NextAsync(http).ConfigureAwait(false);
         }
         else if (HttpMethods.IsPost(method) && path.StartsWith(Prefix + "invocation/", StringComparison.Ordinal))
         {
+            if (faults is not null && await faults.BeforeAnswerAsync(http, AnsweredRequestId(path)).ConfigureAwait(false))
+            {
+                return;
+            }
+
             await AnswerAsync(http, path.AsMemory((Prefix + "invocation/").Length)).ConfigureAwait(false);
         }
         else if (HttpMethods.IsPost(method) && path == Prefix + "init/error")
@@ -151,7 +180,7 @@ public sealed class LocalRuntimeApi : IAsyncDisposable
             var body = $"{{\"functionName\":\"{_options.FunctionName}\",\"functionVersion\":\"$LATEST\",\"handler\":\"bootstrap\"}}";
             await WriteAsync(http, StatusCodes.Status200OK, Encoding.UTF8.GetBytes(body)).ConfigureAwait(false);
         }
-        else if (HttpMethods.IsPost(method) && path == InvokePath)
+        else if (HttpMethods.IsPost(method) && IsInvokePath(path))
         {
             await InvokeEndpointAsync(http).ConfigureAwait(false);
         }
@@ -295,6 +324,31 @@ public sealed class LocalRuntimeApi : IAsyncDisposable
         }
 
         return buffer.ToArray();
+    }
+
+    /// <summary>Whether a path is <c>/2015-03-31/functions/{name}/invocations</c>, for any one-segment function name.</summary>
+    internal static bool IsInvokePath(string path)
+        => path.Length > InvokePathStart.Length + InvokePathEnd.Length
+            && path.StartsWith(InvokePathStart, StringComparison.Ordinal)
+            && path.EndsWith(InvokePathEnd, StringComparison.Ordinal)
+            && path.AsSpan(InvokePathStart.Length, path.Length - InvokePathStart.Length - InvokePathEnd.Length).IndexOf('/') < 0;
+
+    private static string NormalizedPrefix(string? prefix)
+    {
+        if (string.IsNullOrWhiteSpace(prefix))
+        {
+            return string.Empty;
+        }
+
+        var trimmed = prefix.Trim().Trim('/');
+        return trimmed.Length == 0 ? string.Empty : "/" + trimmed;
+    }
+
+    private static string AnsweredRequestId(string path)
+    {
+        var rest = path.AsSpan((Prefix + "invocation/").Length);
+        var slash = rest.IndexOf('/');
+        return slash > 0 ? Uri.UnescapeDataString(rest[..slash].ToString()) : string.Empty;
     }
 
     private static Task WriteAsync(HttpContext http, int status, ReadOnlyMemory<byte> body)

@@ -23,4 +23,14 @@ public sealed class LocalRuntimeApiOptions
 
     /// <summary>The invoked function ARN.</summary>
     public string FunctionArn => $"arn:aws:lambda:{Region}:123456789012:function:{FunctionName}";
+
+    /// <summary>
+    /// A path every Runtime API path is served under (for example <c>/SomeFunction</c>, as AWS's Lambda Test Tool does):
+    /// the function is then started with <c>AWS_LAMBDA_RUNTIME_API=host:port/SomeFunction</c> (<see cref="LocalRuntimeApi.RuntimeApiAddress"/>).
+    /// Requests outside the prefix get 404. <see langword="null"/> (default): no prefix.
+    /// </summary>
+    public string? PathPrefix { get; set; }
+
+    /// <summary>Scripted faults to inject (tests of a runtime's fault handling); <see langword="null"/> (default): none.</summary>
+    public RuntimeApiFaults? Faults { get; set; }
 }

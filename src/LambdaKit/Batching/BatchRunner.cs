@@ -111,10 +111,10 @@ internal sealed class BatchRunner<TEvent, TRecord>
             return new ValueTask<RecordOutcome>(RecordOutcome.Succeeded);
         }
 
-        return AwaitRecordAsync(pending, record, token);
+        return AwaitRecordAsync(pending, record, context, token);
     }
 
-    private async ValueTask<RecordOutcome> AwaitRecordAsync(ValueTask pending, TRecord record, CancellationToken token)
+    private async ValueTask<RecordOutcome> AwaitRecordAsync(ValueTask pending, TRecord record, InvocationContext context, CancellationToken token)
     {
         if (pending.IsFaulted && pending.AsTask().Exception?.InnerException is { } fault)
         {
@@ -143,11 +143,8 @@ internal sealed class BatchRunner<TEvent, TRecord>
         {
             if (running is { IsCompleted: false })
             {
-                _ = running.ContinueWith(
-                    static task => _ = task.Exception,
-                    CancellationToken.None,
-                    TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously,
-                    TaskScheduler.Default);
+                // The loop observes it and keeps the invocation's DI scope alive until it finished.
+                context.Abandon(running);
             }
 
             return Failed(record, exception, token);
@@ -157,17 +154,14 @@ internal sealed class BatchRunner<TEvent, TRecord>
     private RecordOutcome Failed(TRecord record, Exception exception, CancellationToken token)
     {
         var cancelled = exception is OperationCanceledException && token.IsCancellationRequested;
-        if (_logger.IsEnabled(LogLevel.Debug))
+        var id = _source.IdOf(record);
+        if (cancelled)
         {
-            var id = _source.IdOf(record);
-            if (cancelled)
-            {
-                BatchLog.RecordCancelled(_logger, _source.Name, id);
-            }
-            else
-            {
-                BatchLog.RecordFailed(_logger, exception, _source.Name, id, exception.Message);
-            }
+            BatchLog.RecordCancelled(_logger, _source.Name, id);
+        }
+        else
+        {
+            BatchLog.RecordFailed(_logger, exception, _source.Name, id, exception.Message);
         }
 
         return cancelled ? RecordOutcome.Cancelled : RecordOutcome.Failed;

@@ -1,54 +1,54 @@
 namespace LambdaKit.Context;
 
 /// <summary>
-/// The cancellation token of an invocation: it fires a margin before the deadline. One instance serves every
-/// invocation of a worker; its <see cref="CancellationTokenSource"/> and timer are reset and reused, so arming
-/// it allocates nothing unless the previous invocation's token actually fired.
+/// The cancellation token of one invocation: it fires a margin before the invocation's deadline. Every invocation gets
+/// its own instance (and so its own <see cref="CancellationTokenSource"/>): a token that user code kept after its
+/// invocation ended is never re-armed for a later invocation.
 /// </summary>
 /// <remarks>
-/// A token must not be used after its invocation ended: the next invocation reuses the source.
+/// The loop disposes the instance once the invocation and any work abandoned at its deadline have finished; a token that
+/// did not fire by then never fires (disposing stops its timer; registering on it afterwards is harmless).
 /// </remarks>
 internal sealed class DeadlineCancellation : IDisposable
 {
     // CancelAfter takes at most uint.MaxValue - 1 ms (about 49 days); a deadline further away never fires.
     private static readonly TimeSpan LongestDelay = TimeSpan.FromMilliseconds(uint.MaxValue - 1);
-    private readonly TimeProvider _time;
-    private CancellationTokenSource _source;
+    private readonly CancellationTokenSource _source;
+    private readonly CancellationTokenRegistration _alsoRegistration;
 
-    public DeadlineCancellation(TimeProvider time)
+    /// <summary>Starts the token for a deadline: it fires at <c>deadline - margin</c>, at once if that is past.</summary>
+    public DeadlineCancellation(TimeProvider time, DateTimeOffset deadline, TimeSpan margin)
+        : this(time, deadline, margin, CancellationToken.None)
     {
-        _time = time;
-        _source = Create(time);
     }
 
-    /// <summary>Arms the token for a deadline: it fires at <c>deadline - margin</c>, at once if that is past.</summary>
-    public CancellationToken Arm(DateTimeOffset deadline, TimeSpan margin)
+    /// <summary>Starts the token for a deadline, which also fires when <paramref name="also"/> fires (the caller's own token).</summary>
+    public DeadlineCancellation(TimeProvider time, DateTimeOffset deadline, TimeSpan margin, CancellationToken also)
     {
-        var due = deadline - margin - _time.GetUtcNow();
+        ArgumentNullException.ThrowIfNull(time);
+        var due = deadline - margin - time.GetUtcNow();
         if (due <= TimeSpan.Zero)
         {
+            _source = new CancellationTokenSource();
             _source.Cancel();
         }
-        else if (due < LongestDelay)
+        else
         {
-            _source.CancelAfter(due);
+            _source = new CancellationTokenSource(due < LongestDelay ? due : Timeout.InfiniteTimeSpan, time);
         }
 
-        return _source.Token;
+        if (also.CanBeCanceled)
+        {
+            _alsoRegistration = also.UnsafeRegister(static state => ((CancellationTokenSource)state!).Cancel(), _source);
+        }
     }
 
-    /// <summary>Disarms the token after an invocation so that the source can serve the next one.</summary>
-    public void Disarm()
+    /// <summary>The invocation's token.</summary>
+    public CancellationToken Token => _source.Token;
+
+    public void Dispose()
     {
-        if (!_source.TryReset())
-        {
-            _source.Dispose();
-            _source = Create(_time);
-        }
+        _alsoRegistration.Dispose();
+        _source.Dispose();
     }
-
-    public void Dispose() => _source.Dispose();
-
-    private static CancellationTokenSource Create(TimeProvider time)
-        => new(Timeout.InfiniteTimeSpan, time);
 }

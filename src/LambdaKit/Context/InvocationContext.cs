@@ -14,6 +14,8 @@ internal sealed class InvocationContext : ILambdaContext
     private IClientContext? _clientContext;
     private bool _identityParsed;
     private bool _clientContextParsed;
+    private readonly object _abandonedLock = new();
+    private List<Task>? _abandoned;
 
     public InvocationContext(
         InvocationHeaders headers,
@@ -48,6 +50,31 @@ internal sealed class InvocationContext : ILambdaContext
 
     /// <summary>Set by a handler that ran out of time (records left unprocessed, an HTTP 504): logged once by the loop.</summary>
     public int? UnfinishedWork { get; set; }
+
+    /// <summary>
+    /// Keeps work that was abandoned at the deadline (a route or record handler that ignored its token): the loop observes
+    /// it and disposes the invocation's DI scope only after it finished, so that it never runs on a disposed scope.
+    /// </summary>
+    public void Abandon(Task work)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        lock (_abandonedLock)
+        {
+            (_abandoned ??= []).Add(work);
+        }
+    }
+
+    /// <summary>The work abandoned at the deadline that has not finished yet, if any; empties the list.</summary>
+    public List<Task>? TakeAbandoned()
+    {
+        lock (_abandonedLock)
+        {
+            var abandoned = _abandoned;
+            _abandoned = null;
+            abandoned?.RemoveAll(static task => task.IsCompletedSuccessfully);
+            return abandoned is { Count: > 0 } ? abandoned : null;
+        }
+    }
 
     /// <summary>Set by a batch handler: how many records it processed (reported by the invocation metrics, when on).</summary>
     public int? RecordsProcessed { get; set; }

@@ -39,7 +39,6 @@ public sealed partial class LambdaApplication
         await InitializeInProcessAsync().ConfigureAwait(false);
         var pipeline = _inProcess!;
         var started = pipeline.Time.GetTimestamp();
-        using var deadline = new DeadlineCancellation(pipeline.Time);
         using var output = new PooledBufferWriter();
         var coldStart = Interlocked.Exchange(ref pipeline.ColdStartPending, 0) == 1;
         var context = new InvocationContext(headers, pipeline.Environment, pipeline.Time, pipeline.LambdaLogger, coldStart)
@@ -47,14 +46,13 @@ public sealed partial class LambdaApplication
             Payload = payload,
             Output = output,
         };
-        var token = deadline.Arm(headers.Deadline, pipeline.Options.CancellationMargin);
-        using var linked = cancellationToken.CanBeCanceled ? CancellationTokenSource.CreateLinkedTokenSource(token, cancellationToken) : null;
-        context.CancellationToken = linked?.Token ?? token;
+        var deadline = new DeadlineCancellation(pipeline.Time, headers.Deadline, pipeline.Options.CancellationMargin, cancellationToken);
+        context.CancellationToken = deadline.Token;
         InvocationScope.Current = context;
         LambdaError? error = null;
         try
         {
-            error = await pipeline.Pipeline.RunAsync(context).ConfigureAwait(false);
+            error = await pipeline.Pipeline.RunAsync(context, deadline).ConfigureAwait(false);
             return new LambdaInvocationResult(headers.RequestId, error is null ? output.WrittenSpan.ToArray() : ReadOnlyMemory<byte>.Empty, error);
         }
         finally

@@ -17,18 +17,25 @@ namespace LambdaKit;
 public sealed partial class LambdaApplication : IAsyncDisposable
 {
     private const string ExtensionName = "LambdaKit";
-    private static int s_initReported;
-    private static int s_loopStarted;
     private readonly ServiceProvider? _provider;
-    private readonly LambdaEnvironment _environment;
+    private readonly InitErrorReporter _initErrors;
     private readonly Exception? _startupFailure;
 
-    internal LambdaApplication(ServiceProvider? provider, LambdaEnvironment environment, Exception? startupFailure)
+    internal LambdaApplication(ServiceProvider? provider, InitErrorReporter initErrors, Exception? startupFailure)
     {
         _provider = provider;
-        _environment = environment;
+        _initErrors = initErrors;
         _startupFailure = startupFailure;
     }
+
+    /// <summary>The process exit code after the init phase failed (reported to <c>/init/error</c>).</summary>
+    public const int InitFailedExitCode = 1;
+
+    /// <summary>The process exit code after the Runtime API broke (5xx, 403 on <c>next</c>, unreachable): the environment is unusable.</summary>
+    public const int RuntimeApiFailedExitCode = 2;
+
+    /// <summary>The process exit code after a worker of the loop faulted outside any handler (a LambdaKit or host defect).</summary>
+    public const int WorkerFaultedExitCode = 3;
 
     /// <summary>The application's root services.</summary>
     /// <exception cref="InvalidOperationException">Building the services failed.</exception>
@@ -36,27 +43,22 @@ public sealed partial class LambdaApplication : IAsyncDisposable
 
     /// <summary>
     /// Creates a builder. An exception thrown by start-up code before <see cref="RunAsync"/> starts the loop is posted
-    /// to <c>/init/error</c>.
+    /// to <c>/init/error</c> (once; one process-wide handler serves every builder, for the most recent one).
     /// </summary>
     /// <param name="args">The command-line arguments.</param>
     /// <returns>The builder.</returns>
     public static LambdaApplicationBuilder CreateBuilder(string[]? args = null)
     {
         var environment = LambdaEnvironment.FromProcess();
-        AppDomain.CurrentDomain.UnhandledException += (_, e) =>
-        {
-            if (Volatile.Read(ref s_loopStarted) == 0 && e.ExceptionObject is Exception exception)
-            {
-                TryReportInitError(environment, exception);
-            }
-        };
         return new LambdaApplicationBuilder(args ?? [], environment);
     }
 
     /// <summary>
     /// Runs the function: the init phase (start-up validation, handler resolution, <see cref="ILambdaInitializer"/>s), then the
-    /// loop until SIGTERM/SIGINT or <paramref name="cancellationToken"/>. A failure in the init phase is posted to
-    /// <c>/init/error</c> and the process exit code is set to 1.
+    /// loop until SIGTERM/SIGINT (Ctrl+C) or <paramref name="cancellationToken"/>: the invocation in flight finishes and is
+    /// answered, then the method returns. A failure in the init phase is posted to <c>/init/error</c> and the process exit
+    /// code is set to <see cref="InitFailedExitCode"/>; a broken Runtime API ends the loop with a message on stderr and
+    /// <see cref="RuntimeApiFailedExitCode"/>; a worker fault outside any handler with <see cref="WorkerFaultedExitCode"/>.
     /// </summary>
     /// <param name="cancellationToken">Stops the loop.</param>
     /// <returns>A task that completes when the loop stopped.</returns>
@@ -77,16 +79,35 @@ public sealed partial class LambdaApplication : IAsyncDisposable
         {
             loop = await InitializeAsync(stopping.Token).ConfigureAwait(false);
         }
+        catch (RuntimeApiException exception) when (exception.IsUnreachable)
+        {
+            await Console.Error.WriteLineAsync($"LambdaKit: the Runtime API is unreachable, the function stops (exit code {RuntimeApiFailedExitCode}): {exception.Message}").ConfigureAwait(false);
+            Environment.ExitCode = RuntimeApiFailedExitCode;
+            return;
+        }
         catch (Exception exception) when (!stopping.IsCancellationRequested)
         {
             await Console.Error.WriteLineAsync($"LambdaKit: initialization failed: {exception}").ConfigureAwait(false);
-            await ReportInitErrorAsync(exception).ConfigureAwait(false);
-            Environment.ExitCode = 1;
+            await _initErrors.ReportAsync(exception, _provider?.GetService<IRuntimeApiClient>()).ConfigureAwait(false);
+            Environment.ExitCode = InitFailedExitCode;
             return;
         }
 
-        Volatile.Write(ref s_loopStarted, 1);
-        await loop.RunAsync(stopping.Token).ConfigureAwait(false);
+        _initErrors.LoopStarted();
+        try
+        {
+            await loop.RunAsync(stopping.Token).ConfigureAwait(false);
+        }
+        catch (RuntimeApiException exception)
+        {
+            await Console.Error.WriteLineAsync($"LambdaKit: the Runtime API failed, the function stops (exit code {RuntimeApiFailedExitCode}): {exception.Message}").ConfigureAwait(false);
+            Environment.ExitCode = RuntimeApiFailedExitCode;
+        }
+        catch (Exception exception) when (!stopping.IsCancellationRequested || exception is not OperationCanceledException)
+        {
+            await Console.Error.WriteLineAsync($"LambdaKit: a worker of the loop faulted outside any handler, the function stops (exit code {WorkerFaultedExitCode}): {exception}").ConfigureAwait(false);
+            Environment.ExitCode = WorkerFaultedExitCode;
+        }
 
         void Stop(PosixSignalContext context)
         {
@@ -121,49 +142,5 @@ public sealed partial class LambdaApplication : IAsyncDisposable
         }
 
         return loop;
-    }
-
-    private async Task ReportInitErrorAsync(Exception exception)
-    {
-        if (Interlocked.Exchange(ref s_initReported, 1) == 1 || _environment.RuntimeApi is null)
-        {
-            return;
-        }
-
-        try
-        {
-            var client = _provider?.GetService<IRuntimeApiClient>();
-            if (client is not null)
-            {
-                await client.SendInitErrorAsync(LambdaError.FromException(exception), CancellationToken.None).ConfigureAwait(false);
-            }
-            else
-            {
-                using var fallback = new RuntimeApiClient(_environment.RuntimeApi);
-                await fallback.SendInitErrorAsync(LambdaError.FromException(exception), CancellationToken.None).ConfigureAwait(false);
-            }
-        }
-        catch (Exception reportFailure) when (reportFailure is RuntimeApiException or InvalidOperationException or IOException)
-        {
-            await Console.Error.WriteLineAsync($"LambdaKit: could not report the init error: {reportFailure.Message}").ConfigureAwait(false);
-        }
-    }
-
-    private static void TryReportInitError(LambdaEnvironment environment, Exception exception)
-    {
-        if (environment.RuntimeApi is null || Interlocked.Exchange(ref s_initReported, 1) == 1)
-        {
-            return;
-        }
-
-        try
-        {
-            using var client = new RuntimeApiClient(environment.RuntimeApi);
-            client.SendInitErrorAsync(LambdaError.FromException(exception), CancellationToken.None).AsTask().Wait(TimeSpan.FromSeconds(2));
-        }
-        catch (AggregateException)
-        {
-            // Best effort: the process is crashing anyway and the exception is on stderr.
-        }
     }
 }

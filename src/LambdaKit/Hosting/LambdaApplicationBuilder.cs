@@ -11,8 +11,11 @@ namespace LambdaKit;
 /// </summary>
 public sealed class LambdaApplicationBuilder
 {
+    private readonly InitErrorReporter _initErrors;
+
     internal LambdaApplicationBuilder(string[] args, LambdaEnvironment environment)
     {
+        _initErrors = InitErrorReporter.Create(environment);
         Args = args;
         Environment = environment;
         Services = new ServiceCollection();
@@ -50,11 +53,11 @@ public sealed class LambdaApplicationBuilder
         {
             InProcessHost.Current?.Configure?.Invoke(this);
             var provider = Services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = false });
-            return new LambdaApplication(provider, Environment, startupFailure: null);
+            return new LambdaApplication(provider, _initErrors, startupFailure: null);
         }
         catch (Exception exception)
         {
-            return new LambdaApplication(null, Environment, exception);
+            return new LambdaApplication(null, _initErrors, exception);
         }
     }
 

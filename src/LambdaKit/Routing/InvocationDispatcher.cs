@@ -90,6 +90,11 @@ internal sealed class InvocationDispatcher
         {
             return new EventDeserializationException($"The event is not valid JSON: {exception.Message}", exception);
         }
+        catch (InvalidOperationException exception)
+        {
+            // A member name that is not valid UTF-8 (found by the fuzz tests).
+            return new EventDeserializationException("The event is not valid UTF-8 JSON.", exception);
+        }
     }
 
     private static string Shape(JsonElement root)

@@ -18,7 +18,12 @@ public sealed class LambdaError
     public const string ErrorTypeHeader = "Lambda-Runtime-Function-Error-Type";
 
     private const int MaxDepth = 8;
-    private const int MaxMessageLength = 64 * 1024;
+    private const int MaxMessageLength = 32 * 1024;
+    private const int MaxCauseMessageLength = 4 * 1024;
+    private const int MaxFrameLength = 1024;
+
+    /// <summary>The largest envelope sent (AWS's own .NET client caps error bodies at 256 KB).</summary>
+    internal const int MaxEnvelopeBytes = 256 * 1024;
 
     /// <summary>Creates an error report.</summary>
     /// <param name="errorType">The error type callers catch on (for example <c>Runtime.UnknownEventSource</c> or an exception's type name).</param>
@@ -86,13 +91,29 @@ public sealed class LambdaError
 
     private static LambdaError FromException(Exception exception, string? errorTypeOverride, int depth)
     {
-        var inner = exception is AggregateException { InnerExceptions.Count: 1 } aggregate ? aggregate.InnerExceptions[0] : exception.InnerException;
+        // Any member of a user's exception may throw (an overridden Message, StackTrace or ErrorType): the report must not.
+        var inner = Read(() => exception is AggregateException { InnerExceptions.Count: 1 } aggregate ? aggregate.InnerExceptions[0] : exception.InnerException, null);
         var cause = inner is not null && depth < MaxDepth ? FromException(inner, null, depth + 1) : null;
+        var errorType = errorTypeOverride ?? Read(() => GetErrorType(exception), null);
         return new LambdaError(
-            errorTypeOverride ?? GetErrorType(exception),
-            Truncate(exception.Message),
-            SplitStackTrace(exception.StackTrace),
+            string.IsNullOrEmpty(errorType) ? exception.GetType().Name : errorType,
+            Truncate(Read(() => exception.Message, "(the exception's message could not be read)"), depth == 0 ? MaxMessageLength : MaxCauseMessageLength),
+            SplitStackTrace(Read(() => exception.StackTrace, null), depth == 0 ? 50 : 10),
             cause);
+    }
+
+    private static T Read<T>(Func<T> read, T fallback)
+    {
+        try
+        {
+            return read();
+        }
+#pragma warning disable CA1031 // A throwing member of a user's exception must not stop the report.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+            return fallback;
+        }
     }
 
     /// <summary>Writes the envelope as UTF-8 JSON.</summary>
@@ -107,10 +128,22 @@ public sealed class LambdaError
 
     /// <summary>Serializes the envelope to UTF-8 JSON bytes.</summary>
     /// <returns>The JSON bytes.</returns>
+    /// <remarks>The result is at most 256 KB: a larger envelope (user-built, or heavily escaped) is sent without its causes and with a shortened message.</remarks>
     public byte[] ToUtf8Json()
     {
         var buffer = new ArrayBufferWriter<byte>(256);
         WriteTo(buffer);
+        if (buffer.WrittenCount <= MaxEnvelopeBytes)
+        {
+            return buffer.WrittenSpan.ToArray();
+        }
+
+        var shortened = new LambdaError(
+            Truncate(ErrorType, 256),
+            Truncate(ErrorMessage, 8 * 1024) + " (report shortened: it was over 256 KB)",
+            StackTrace.Take(20).Select(frame => Truncate(frame, 512)).ToArray());
+        buffer.Clear();
+        shortened.WriteTo(buffer);
         return buffer.WrittenSpan.ToArray();
     }
 
@@ -135,7 +168,7 @@ public sealed class LambdaError
         writer.WriteEndObject();
     }
 
-    private static string[] SplitStackTrace(string? stackTrace)
+    private static string[] SplitStackTrace(string? stackTrace, int maxFrames)
     {
         if (string.IsNullOrEmpty(stackTrace))
         {
@@ -143,9 +176,19 @@ public sealed class LambdaError
         }
 
         var lines = stackTrace.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        return lines.Length > 100 ? lines[..100] : lines;
+        if (lines.Length > maxFrames)
+        {
+            lines = lines[..maxFrames];
+        }
+
+        for (var i = 0; i < lines.Length; i++)
+        {
+            lines[i] = Truncate(lines[i], MaxFrameLength);
+        }
+
+        return lines;
     }
 
-    private static string Truncate(string message)
-        => message.Length <= MaxMessageLength ? message : string.Concat(message.AsSpan(0, MaxMessageLength), "…");
+    private static string Truncate(string message, int maxLength)
+        => message.Length <= maxLength ? message : string.Concat(message.AsSpan(0, maxLength), "…");
 }

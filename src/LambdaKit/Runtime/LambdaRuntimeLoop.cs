@@ -29,6 +29,9 @@ internal sealed partial class LambdaRuntimeLoop
     private readonly int _concurrency;
     private int _coldStartPending;
 
+    /// <summary>How many times in a row <c>next</c> may break (connection reset, end of stream) before the loop gives up.</summary>
+    internal const int MaxNextFailures = 5;
+
     public LambdaRuntimeLoop(
         IRuntimeApiClient client,
         InvocationDispatcher dispatcher,
@@ -46,33 +49,55 @@ internal sealed partial class LambdaRuntimeLoop
         _lambdaLogger = lambdaLogger;
         _logWriter = logWriter;
         _logger = logger;
-        _pipeline = new InvocationPipeline(dispatcher, scopes, logger);
         _options = options.Value;
+        _pipeline = new InvocationPipeline(dispatcher, scopes, logger);
         _concurrency = _options.MaxConcurrency ?? environment.MaxConcurrency;
         _coldStartPending = environment.IsOnDemand ? 1 : 0;
     }
 
-    /// <summary>Runs the loop until <paramref name="stoppingToken"/> fires; throws when the Runtime API is broken.</summary>
-    public Task RunAsync(CancellationToken stoppingToken)
+    /// <summary>
+    /// Runs the loop until <paramref name="stoppingToken"/> fires. Throws when the Runtime API is broken (a 5xx, 403 on
+    /// <c>next</c>, unreachable) or a worker faulted outside any handler; with several workers, the others then stop taking
+    /// invocations, finish the one they run, and the first fault is rethrown.
+    /// </summary>
+    public async Task RunAsync(CancellationToken stoppingToken)
     {
+        using var stopAll = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
         if (_concurrency == 1)
         {
-            return WorkerAsync(stoppingToken);
+            await WorkerAsync(stopAll.Token).ConfigureAwait(false);
+            return;
         }
 
-        var workers = new Task[_concurrency];
-        for (var i = 0; i < workers.Length; i++)
+        var running = new List<Task>(_concurrency);
+        for (var i = 0; i < _concurrency; i++)
         {
-            workers[i] = Task.Run(() => WorkerAsync(stoppingToken), CancellationToken.None);
+            running.Add(Task.Run(() => WorkerAsync(stopAll.Token), CancellationToken.None));
         }
 
-        return Task.WhenAll(workers);
+        Exception? fault = null;
+        while (running.Count > 0)
+        {
+            var done = await Task.WhenAny(running).ConfigureAwait(false);
+            running.Remove(done);
+            if (done.Exception?.InnerException is { } exception && fault is null)
+            {
+                fault = exception;
+                LogWorkerFaulted(_logger, exception, _concurrency - 1);
+                await stopAll.CancelAsync().ConfigureAwait(false);
+            }
+        }
+
+        if (fault is not null)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(fault);
+        }
     }
 
     private async Task WorkerAsync(CancellationToken stoppingToken)
     {
-        using var deadline = new DeadlineCancellation(_time);
         using var output = new PooledBufferWriter();
+        var failures = 0;
         while (!stoppingToken.IsCancellationRequested)
         {
             // Lambda may freeze the process once `next` is asked for: the log lines written so far go out first.
@@ -81,21 +106,46 @@ internal sealed partial class LambdaRuntimeLoop
             try
             {
                 invocation = await _client.GetNextInvocationAsync(stoppingToken).ConfigureAwait(false);
+                failures = 0;
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
                 return;
+            }
+            catch (InvalidInvocationException invalid)
+            {
+                failures = 0;
+                await ReportInvalidAsync(invalid).ConfigureAwait(false);
+                continue;
+            }
+            catch (Exception exception) when (RuntimeApiClient.IsTransportFailure(exception))
+            {
+                if (++failures >= MaxNextFailures)
+                {
+                    throw new RuntimeApiException($"GET next failed {failures} times in a row ({exception.Message}): the Runtime API is unreachable; the function stops.", exception);
+                }
+
+                LogNextFailed(_logger, exception, failures);
+                try
+                {
+                    await Task.Delay(TimeSpan.FromMilliseconds(50 << failures), _time, stoppingToken).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+                {
+                    return;
+                }
+
+                continue;
             }
 
             using (invocation)
             {
                 try
                 {
-                    await InvokeAsync(invocation, deadline, output).ConfigureAwait(false);
+                    await InvokeAsync(invocation, output).ConfigureAwait(false);
                 }
                 finally
                 {
-                    deadline.Disarm();
                     output.Reset();
                     InvocationScope.Current = null;
                 }
@@ -103,8 +153,21 @@ internal sealed partial class LambdaRuntimeLoop
         }
     }
 
+    /// <summary>Answers an invocation that <c>next</c> handed out but that cannot run; logs it when it has no request id.</summary>
+    private async Task ReportInvalidAsync(InvalidInvocationException invalid)
+    {
+        if (invalid.RequestId is null)
+        {
+            LogUnanswerable(_logger, invalid.Message);
+            return;
+        }
+
+        LogInvalidInvocation(_logger, invalid.RequestId, invalid.Message);
+        await SendAsync(invalid.RequestId, null, new LambdaError(invalid.ErrorType, invalid.Message), 0).ConfigureAwait(false);
+    }
+
     /// <summary>Runs one invocation and reports its outcome. Never throws for a handler's failure.</summary>
-    internal async Task InvokeAsync(LambdaInvocation invocation, DeadlineCancellation deadline, PooledBufferWriter output)
+    internal async Task InvokeAsync(LambdaInvocation invocation, PooledBufferWriter output)
     {
         var started = _time.GetTimestamp();
         var headers = invocation.Headers;
@@ -114,39 +177,19 @@ internal sealed partial class LambdaRuntimeLoop
             Payload = invocation.Payload,
             Output = output,
         };
-        context.CancellationToken = deadline.Arm(headers.Deadline, _options.CancellationMargin);
+        var deadline = new DeadlineCancellation(_time, headers.Deadline, _options.CancellationMargin);
+        context.CancellationToken = deadline.Token;
         InvocationScope.Current = context;
         if (_concurrency == 1)
         {
             Environment.SetEnvironmentVariable(TraceIdVariable, headers.TraceId);
         }
 
-        var error = await _pipeline.RunAsync(context).ConfigureAwait(false);
+        var error = await _pipeline.RunAsync(context, deadline).ConfigureAwait(false);
 
         try
         {
-            if (error is null)
-            {
-                try
-                {
-                    await _client.SendResponseAsync(headers.RequestId, output.WrittenMemory, CancellationToken.None).ConfigureAwait(false);
-                    return;
-                }
-                catch (RuntimeApiException exception) when (exception.StatusCode == HttpStatusCode.RequestEntityTooLarge)
-                {
-                    error = new LambdaError(
-                        "Function.ResponseSizeTooLarge",
-                        $"The response of {output.WrittenCount} bytes is over the Lambda payload limit and was refused (413).");
-                    LogResponseTooLarge(_logger, headers.RequestId, output.WrittenCount);
-                }
-            }
-
-            await _client.SendErrorAsync(headers.RequestId, error, CancellationToken.None).ConfigureAwait(false);
-        }
-        catch (RuntimeApiException exception) when (exception.StatusCode is not null)
-        {
-            // Lambda refused the answer (the invocation timed out, or was already answered): nothing left to report to.
-            LogAnswerRefused(_logger, exception, headers.RequestId);
+            await SendAsync(headers.RequestId, error is null ? output : null, error, output.WrittenCount).ConfigureAwait(false);
         }
         finally
         {
@@ -154,9 +197,67 @@ internal sealed partial class LambdaRuntimeLoop
         }
     }
 
+    /// <summary>
+    /// Posts the answer of one invocation: the response (or, when Lambda refuses it with 413, an error report), or the
+    /// error report. A refusal (400, 403: timed out, already answered) and a connection that broke twice are logged and
+    /// the loop goes on; a 5xx means the execution environment is broken and is thrown.
+    /// </summary>
+    private async Task<bool> SendAsync(string requestId, PooledBufferWriter? response, LambdaError? error, int responseBytes)
+    {
+        try
+        {
+            if (response is not null)
+            {
+                try
+                {
+                    await _client.SendResponseAsync(requestId, response.WrittenMemory, CancellationToken.None).ConfigureAwait(false);
+                    return true;
+                }
+                catch (RuntimeApiException exception) when (exception.StatusCode == HttpStatusCode.RequestEntityTooLarge)
+                {
+                    error = new LambdaError(
+                        "Function.ResponseSizeTooLarge",
+                        $"The response of {responseBytes} bytes is over the Lambda payload limit and was refused (413).");
+                    LogResponseTooLarge(_logger, requestId, responseBytes);
+                }
+            }
+
+            await _client.SendErrorAsync(requestId, error!, CancellationToken.None).ConfigureAwait(false);
+            return true;
+        }
+        catch (RuntimeApiException exception) when (exception.StatusCode is { } status && (int)status < 500)
+        {
+            // Lambda refused the answer (the invocation timed out, or was already answered): nothing left to report to.
+            LogAnswerRefused(_logger, exception, requestId);
+        }
+        catch (Exception exception) when (RuntimeApiClient.IsTransportFailure(exception))
+        {
+            // The client already tried a fresh connection once.
+            LogAnswerLost(_logger, exception, requestId);
+        }
+
+        return false;
+    }
+
     [LoggerMessage(3, LogLevel.Error, "Invocation {RequestId}: the response of {Bytes} bytes is over the payload limit; reported as an error")]
     private static partial void LogResponseTooLarge(ILogger logger, string requestId, int bytes);
 
     [LoggerMessage(4, LogLevel.Warning, "Invocation {RequestId}: the Runtime API refused the answer")]
     private static partial void LogAnswerRefused(ILogger logger, Exception exception, string requestId);
+
+    [LoggerMessage(5, LogLevel.Error, "Invocation {RequestId}: the answer could not be delivered (the connection broke twice); going on")]
+    private static partial void LogAnswerLost(ILogger logger, Exception exception, string requestId);
+
+    [LoggerMessage(6, LogLevel.Error, "The Runtime API handed out an invocation that cannot be answered: {Reason}")]
+    private static partial void LogUnanswerable(ILogger logger, string reason);
+
+    [LoggerMessage(7, LogLevel.Error, "Invocation {RequestId} cannot run: {Reason}; reported as an error")]
+    private static partial void LogInvalidInvocation(ILogger logger, string requestId, string reason);
+
+    [LoggerMessage(8, LogLevel.Warning, "GET next failed (attempt {Attempt}); trying again")]
+    private static partial void LogNextFailed(ILogger logger, Exception exception, int attempt);
+
+    [LoggerMessage(10, LogLevel.Critical, "A worker of the loop faulted outside any handler; the {Others} other worker(s) stop after their current invocation and the function exits")]
+    private static partial void LogWorkerFaulted(ILogger logger, Exception exception, int others);
+
 }

@@ -8,26 +8,46 @@ namespace LambdaKit.Runtime;
 
 /// <summary>
 /// The Runtime API over HTTP/1.1 keep-alive connections (one per concurrent call), with no client timeout on <c>next</c>.
+/// <c>AWS_LAMBDA_RUNTIME_API</c> is <c>host:port</c>, optionally followed by a path prefix (<c>host:port/prefix</c>, as
+/// AWS's Lambda Test Tool sets it) that is put before every Runtime API path.
 /// </summary>
+/// <remarks>
+/// Faults: a connection that cannot be made is retried with a doubling back-off (<see cref="ConnectAttempts"/> attempts),
+/// then the call fails with <see cref="RuntimeApiException.IsUnreachable"/>. A request whose connection breaks (reset,
+/// end of stream) is sent once more on a fresh connection. An event over <see cref="MaxEventBytes"/> is not read.
+/// </remarks>
 internal sealed class RuntimeApiClient : IRuntimeApiClient, IDisposable
 {
-    private const string Version = "/2018-06-01/runtime/";
+    /// <summary>The largest event read from <c>next</c>: Lambda's 6 MB synchronous payload limit plus a margin.</summary>
+    public const int MaxEventBytes = (6 * 1024 * 1024) + (512 * 1024);
+
+    /// <summary>How many times a connection is tried before the Runtime API is declared unreachable.</summary>
+    public const int ConnectAttempts = 6;
+
+    // Answers to POSTs are a few bytes of JSON; anything bigger is not read.
+    private const int MaxAnswerBytes = 64 * 1024;
+    private static readonly TimeSpan FirstConnectDelay = TimeSpan.FromMilliseconds(50);
     private readonly ConcurrentBag<RuntimeApiConnection> _idle = [];
     private readonly EndPoint _endPoint;
     private readonly string _host;
+    private readonly string _runtimePath;
+    private readonly string _extensionPath;
     private readonly byte[] _nextHead;
 
-    public RuntimeApiClient(string hostAndPort)
+    public RuntimeApiClient(string runtimeApi)
     {
-        ArgumentException.ThrowIfNullOrEmpty(hostAndPort);
+        ArgumentException.ThrowIfNullOrEmpty(runtimeApi);
+        var (hostAndPort, prefix) = SplitPrefix(runtimeApi);
         _host = hostAndPort;
         _endPoint = ParseEndPoint(hostAndPort);
-        _nextHead = Encoding.ASCII.GetBytes($"GET {Version}invocation/next HTTP/1.1\r\nHost: {_host}\r\n\r\n");
+        _runtimePath = prefix + "/2018-06-01/runtime/";
+        _extensionPath = prefix + "/2020-01-01/extension/register";
+        _nextHead = Encoding.ASCII.GetBytes($"GET {_runtimePath}invocation/next HTTP/1.1\r\nHost: {_host}\r\n\r\n");
     }
 
     public async ValueTask<LambdaInvocation> GetNextInvocationAsync(CancellationToken cancellationToken)
     {
-        var response = await ExchangeAsync(_nextHead, default, wantInvocationHeaders: true, cancellationToken).ConfigureAwait(false);
+        var response = await ExchangeAsync(_nextHead, default, wantInvocationHeaders: true, MaxEventBytes, cancellationToken).ConfigureAwait(false);
         try
         {
             if (response.StatusCode != HttpStatusCode.OK)
@@ -36,6 +56,14 @@ internal sealed class RuntimeApiClient : IRuntimeApiClient, IDisposable
             }
 
             var headers = ParseHeaders(response.GetHeader);
+            if (response.BodyTooLarge)
+            {
+                throw new InvalidInvocationException(
+                    headers.RequestId,
+                    InvalidInvocationException.EventTooLargeType,
+                    $"The event is larger than {MaxEventBytes} bytes (Lambda's 6 MB payload limit plus a margin); it was not read.");
+            }
+
             var body = response.Body;
             response.Body = default;
             return body.Buffer is null
@@ -50,7 +78,7 @@ internal sealed class RuntimeApiClient : IRuntimeApiClient, IDisposable
 
     public async ValueTask SendResponseAsync(string requestId, ReadOnlyMemory<byte> payload, CancellationToken cancellationToken)
     {
-        var head = Head($"POST {Version}invocation/{Uri.EscapeDataString(requestId)}/response", "application/json", payload.Length, errorType: null);
+        var head = Head($"POST {_runtimePath}invocation/{Uri.EscapeDataString(requestId)}/response", "application/json", payload.Length, errorType: null);
         await PostAsync(head, payload, "response", cancellationToken).ConfigureAwait(false);
     }
 
@@ -58,7 +86,7 @@ internal sealed class RuntimeApiClient : IRuntimeApiClient, IDisposable
     {
         ArgumentNullException.ThrowIfNull(report);
         var body = report.ToUtf8Json();
-        var head = Head($"POST {Version}invocation/{Uri.EscapeDataString(requestId)}/error", LambdaError.ContentType, body.Length, report.ErrorType);
+        var head = Head($"POST {_runtimePath}invocation/{Uri.EscapeDataString(requestId)}/error", LambdaError.ContentType, body.Length, report.ErrorType);
         await PostAsync(head, body, "error", cancellationToken).ConfigureAwait(false);
     }
 
@@ -66,7 +94,7 @@ internal sealed class RuntimeApiClient : IRuntimeApiClient, IDisposable
     {
         ArgumentNullException.ThrowIfNull(report);
         var body = report.ToUtf8Json();
-        var head = Head($"POST {Version}init/error", LambdaError.ContentType, body.Length, report.ErrorType);
+        var head = Head($"POST {_runtimePath}init/error", LambdaError.ContentType, body.Length, report.ErrorType);
         await PostAsync(head, body, "init/error", cancellationToken).ConfigureAwait(false);
     }
 
@@ -74,8 +102,8 @@ internal sealed class RuntimeApiClient : IRuntimeApiClient, IDisposable
     {
         var body = "{\"events\":[]}"u8.ToArray();
         var head = Encoding.ASCII.GetBytes(
-            $"POST /2020-01-01/extension/register HTTP/1.1\r\nHost: {_host}\r\nLambda-Extension-Name: {ToHeaderValue(name)}\r\nContent-Type: application/json\r\nContent-Length: {body.Length}\r\n\r\n");
-        var response = await ExchangeAsync(head, body, wantInvocationHeaders: false, cancellationToken).ConfigureAwait(false);
+            $"POST {_extensionPath} HTTP/1.1\r\nHost: {_host}\r\nLambda-Extension-Name: {ToHeaderValue(name)}\r\nContent-Type: application/json\r\nContent-Length: {body.Length}\r\n\r\n");
+        var response = await ExchangeAsync(head, body, wantInvocationHeaders: false, MaxAnswerBytes, cancellationToken).ConfigureAwait(false);
         response.Body.Return();
         if ((int)response.StatusCode is < 200 or > 299)
         {
@@ -96,13 +124,17 @@ internal sealed class RuntimeApiClient : IRuntimeApiClient, IDisposable
         var requestId = header(InvocationHeaders.RequestIdHeader);
         if (string.IsNullOrEmpty(requestId))
         {
-            throw new RuntimeApiException($"The invocation has no {InvocationHeaders.RequestIdHeader} header: it cannot be answered.");
+            throw new InvalidInvocationException(
+                null, InvalidInvocationException.InvalidHeaderType, $"The invocation has no {InvocationHeaders.RequestIdHeader} header: it cannot be answered.");
         }
 
         var deadlineText = header(InvocationHeaders.DeadlineHeader);
-        if (!long.TryParse(deadlineText, NumberStyles.Integer, CultureInfo.InvariantCulture, out var deadlineMs))
+        if (!long.TryParse(deadlineText, NumberStyles.None, CultureInfo.InvariantCulture, out var deadlineMs)
+            || deadlineMs > DateTimeOffset.MaxValue.ToUnixTimeMilliseconds())
         {
-            throw new RuntimeApiException($"Invocation {requestId} has no valid {InvocationHeaders.DeadlineHeader} header ('{deadlineText}').");
+            var shown = deadlineText is null ? "it is missing" : $"'{Shorten(deadlineText)}' is not a Unix time in milliseconds";
+            throw new InvalidInvocationException(
+                requestId, InvalidInvocationException.InvalidHeaderType, $"The invocation has no valid {InvocationHeaders.DeadlineHeader} header: {shown}.");
         }
 
         return new InvocationHeaders(requestId, deadlineMs)
@@ -115,12 +147,31 @@ internal sealed class RuntimeApiClient : IRuntimeApiClient, IDisposable
         };
     }
 
+    /// <summary>Splits <c>host:port/prefix</c> into <c>host:port</c> and <c>/prefix</c> (empty when there is none).</summary>
+    internal static (string HostAndPort, string Prefix) SplitPrefix(string runtimeApi)
+    {
+        var value = runtimeApi.Trim();
+        if (value.StartsWith("http://", StringComparison.OrdinalIgnoreCase))
+        {
+            value = value["http://".Length..];
+        }
+
+        var slash = value.IndexOf('/', StringComparison.Ordinal);
+        if (slash < 0)
+        {
+            return (value, string.Empty);
+        }
+
+        var prefix = value[slash..].TrimEnd('/');
+        return (value[..slash], prefix);
+    }
+
     internal static EndPoint ParseEndPoint(string hostAndPort)
     {
         var colon = hostAndPort.LastIndexOf(':');
         if (colon <= 0 || !int.TryParse(hostAndPort.AsSpan(colon + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var port))
         {
-            throw new InvalidOperationException($"{LambdaEnvironment.RuntimeApiVariable} must be host:port, not '{hostAndPort}'.");
+            throw new InvalidOperationException($"{LambdaEnvironment.RuntimeApiVariable} must be host:port or host:port/prefix, not '{hostAndPort}'.");
         }
 
         var host = hostAndPort[..colon].Trim('[', ']');
@@ -143,7 +194,7 @@ internal sealed class RuntimeApiClient : IRuntimeApiClient, IDisposable
 
     private async ValueTask PostAsync(byte[] head, ReadOnlyMemory<byte> body, string what, CancellationToken cancellationToken)
     {
-        var response = await ExchangeAsync(head, body, wantInvocationHeaders: false, cancellationToken).ConfigureAwait(false);
+        var response = await ExchangeAsync(head, body, wantInvocationHeaders: false, MaxAnswerBytes, cancellationToken).ConfigureAwait(false);
         var text = response.StatusCode == HttpStatusCode.Accepted ? null : response.BodyText();
         response.Body.Return();
         if ((int)response.StatusCode is < 200 or > 299)
@@ -152,21 +203,21 @@ internal sealed class RuntimeApiClient : IRuntimeApiClient, IDisposable
         }
     }
 
-    /// <summary>Sends a request and reads its response; a request that fails on a reused (possibly stale) connection is retried once on a new one.</summary>
-    private async ValueTask<RuntimeApiResponse> ExchangeAsync(ReadOnlyMemory<byte> head, ReadOnlyMemory<byte> body, bool wantInvocationHeaders, CancellationToken cancellationToken)
+    /// <summary>Sends a request and reads its response; a request whose connection breaks is sent once more on a fresh connection.</summary>
+    private async ValueTask<RuntimeApiResponse> ExchangeAsync(ReadOnlyMemory<byte> head, ReadOnlyMemory<byte> body, bool wantInvocationHeaders, int maxBodyBytes, CancellationToken cancellationToken)
     {
         for (var attempt = 0; ; attempt++)
         {
-            var reused = _idle.TryTake(out var connection);
+            _idle.TryTake(out var connection);
             connection ??= await ConnectAsync(cancellationToken).ConfigureAwait(false);
             try
             {
                 await connection.SendAsync(head, body, cancellationToken).ConfigureAwait(false);
-                return await connection.ReceiveAsync(wantInvocationHeaders, cancellationToken).ConfigureAwait(false);
+                return await connection.ReceiveAsync(wantInvocationHeaders, maxBodyBytes, cancellationToken).ConfigureAwait(false);
             }
-            catch (Exception exception) when (reused && attempt == 0 && !cancellationToken.IsCancellationRequested && exception is SocketException or IOException or RuntimeApiException { StatusCode: null })
+            catch (Exception exception) when (attempt == 0 && !cancellationToken.IsCancellationRequested && IsTransportFailure(exception))
             {
-                // The server closed an idle keep-alive connection: try once more on a fresh one.
+                // A stale keep-alive connection, or a reset: once more on a fresh one.
             }
             finally
             {
@@ -182,16 +233,57 @@ internal sealed class RuntimeApiClient : IRuntimeApiClient, IDisposable
         }
     }
 
+    /// <summary>Whether an exception is a broken connection (as opposed to an answer of the Runtime API).</summary>
+    internal static bool IsTransportFailure(Exception exception)
+        => exception is SocketException or IOException or RuntimeApiException { StatusCode: null, IsUnreachable: false };
+
     private async ValueTask<RuntimeApiConnection> ConnectAsync(CancellationToken cancellationToken)
     {
-        try
+        var delay = FirstConnectDelay;
+        for (var attempt = 1; ; attempt++)
         {
-            return await RuntimeApiConnection.ConnectAsync(_endPoint, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                return await RuntimeApiConnection.ConnectAsync(_endPoint, cancellationToken).ConfigureAwait(false);
+            }
+            catch (SocketException) when (attempt < ConnectAttempts)
+            {
+                await Task.Delay(delay, cancellationToken).ConfigureAwait(false);
+                delay *= 2;
+            }
+            catch (SocketException exception)
+            {
+                throw new RuntimeApiException(
+                    $"Cannot connect to the Runtime API at {_host} after {ConnectAttempts} attempts over {TotalConnectDelay().TotalSeconds:0.##} s ({exception.SocketErrorCode}): the function stops.",
+                    exception)
+                { IsUnreachable = true };
+            }
         }
-        catch (SocketException exception)
+    }
+
+    private static TimeSpan TotalConnectDelay()
+    {
+        var total = TimeSpan.Zero;
+        var delay = FirstConnectDelay;
+        for (var i = 1; i < ConnectAttempts; i++)
         {
-            throw new RuntimeApiException($"Cannot connect to the Runtime API at {_host}: {exception.Message}", exception);
+            total += delay;
+            delay *= 2;
         }
+
+        return total;
+    }
+
+    private static string Shorten(string value)
+    {
+        var shown = value.Length > 40 ? value[..40] + "…" : value;
+        return string.Create(shown.Length, shown, static (span, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                span[i] = char.IsControl(source[i]) ? '?' : source[i];
+            }
+        });
     }
 
     private static string ToHeaderValue(string value)

@@ -65,8 +65,12 @@ internal sealed class RuntimeApiConnection : IDisposable
         }
     }
 
-    /// <summary>Reads a response: status, the headers the caller wants, and the body into a pooled buffer.</summary>
-    public async ValueTask<RuntimeApiResponse> ReceiveAsync(bool wantInvocationHeaders, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads a response: status, the headers the caller wants, and the body into a pooled buffer. A body over
+    /// <paramref name="maxBodyBytes"/> (declared, or reached while reading chunks) is not read: the response comes back
+    /// with <see cref="RuntimeApiResponse.BodyTooLarge"/> set and the connection is closed, so memory stays bounded.
+    /// </summary>
+    public async ValueTask<RuntimeApiResponse> ReceiveAsync(bool wantInvocationHeaders, int maxBodyBytes, CancellationToken cancellationToken)
     {
         try
         {
@@ -75,11 +79,22 @@ internal sealed class RuntimeApiConnection : IDisposable
             _start = headEnd + 4;
             if (response.Chunked)
             {
-                response.Body = await ReadChunkedAsync(cancellationToken).ConfigureAwait(false);
+                response.Body = await ReadChunkedAsync(maxBodyBytes, cancellationToken).ConfigureAwait(false);
+                response.BodyTooLarge = response.Body.Buffer is null && response.Body.Length < 0;
+            }
+            else if (response.ContentLength > maxBodyBytes)
+            {
+                response.BodyTooLarge = true;
             }
             else
             {
                 response.Body = await ReadBodyAsync(response.ContentLength, cancellationToken).ConfigureAwait(false);
+            }
+
+            if (response.BodyTooLarge)
+            {
+                response.Body = default;
+                IsBroken = true;
             }
 
             if (response.Close)
@@ -150,11 +165,6 @@ internal sealed class RuntimeApiConnection : IDisposable
             return default;
         }
 
-        if (contentLength > int.MaxValue - 1024)
-        {
-            throw new RuntimeApiException($"The Runtime API sent a body of {contentLength} bytes.");
-        }
-
         var length = (int)contentLength;
         var body = ArrayPool<byte>.Shared.Rent(length);
         try
@@ -183,7 +193,8 @@ internal sealed class RuntimeApiConnection : IDisposable
         }
     }
 
-    private async ValueTask<PooledBody> ReadChunkedAsync(CancellationToken cancellationToken)
+    /// <summary>Reads a chunked body; a body that grows over <paramref name="maxBodyBytes"/> gives <c>(null, -1)</c>.</summary>
+    private async ValueTask<PooledBody> ReadChunkedAsync(int maxBodyBytes, CancellationToken cancellationToken)
     {
         var body = ArrayPool<byte>.Shared.Rent(16 * 1024);
         var length = 0;
@@ -199,9 +210,16 @@ internal sealed class RuntimeApiConnection : IDisposable
                     sizeText = sizeText[..extension];
                 }
 
-                if (!Utf8Parser.TryParse(sizeText.Trim((byte)' '), out int size, out _, 'x') || size < 0)
+                sizeText = sizeText.Trim((byte)' ');
+                if (sizeText.IsEmpty || !Utf8Parser.TryParse(sizeText, out int size, out var consumed, 'x') || consumed != sizeText.Length || size < 0)
                 {
                     throw new RuntimeApiException("The Runtime API sent a malformed chunk size.");
+                }
+
+                if (size > maxBodyBytes - length)
+                {
+                    ArrayPool<byte>.Shared.Return(body);
+                    return new PooledBody(null, -1);
                 }
 
                 _start = lineEnd + 2;
@@ -332,7 +350,7 @@ internal sealed class RuntimeApiConnection : IDisposable
             }
             else if (Ascii.EqualsIgnoreCase(name, "Content-Length"u8))
             {
-                if (!Utf8Parser.TryParse(value, out long length, out _))
+                if (!Utf8Parser.TryParse(value, out long length, out var consumed) || consumed != value.Length || length < 0)
                 {
                     throw new RuntimeApiException("The Runtime API sent a malformed Content-Length.");
                 }

@@ -36,4 +36,7 @@ public sealed class RuntimeApiException : Exception
 
     /// <summary>The HTTP status the Runtime API answered, when there was one.</summary>
     public HttpStatusCode? StatusCode { get; }
+
+    /// <summary>Whether no connection to the Runtime API could be made, even after retries: the function cannot go on.</summary>
+    internal bool IsUnreachable { get; init; }
 }

@@ -17,6 +17,9 @@ internal sealed class RuntimeApiResponse
 
     public PooledBody Body { get; set; }
 
+    /// <summary>The body was over the cap and was not read (the connection is closed).</summary>
+    public bool BodyTooLarge { get; set; }
+
     public string? RequestId { get; private set; }
 
     public string? Deadline { get; private set; }

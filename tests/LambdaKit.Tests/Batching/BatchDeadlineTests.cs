@@ -128,7 +128,7 @@ public sealed class BatchDeadlineTests
     }
 
     [Fact]
-    public async Task One_information_line_per_batch_with_the_counts_and_failure_reasons_at_debug_level()
+    public async Task One_information_line_per_batch_and_a_warning_per_failed_record_with_its_id_and_exception()
     {
         await using var function = BatchHarness.Create();
         var records = Slow(8, advanceMs: 300, prefix: "m");
@@ -142,10 +142,12 @@ public sealed class BatchDeadlineTests
         Assert.Equal(
             "SQS batch of 8 record(s): 4 succeeded, 3 failed, 1 not started; 4 reported for retry, 2 of them cut short by the deadline",
             summary.Message);
-        var debug = lines.Where(l => l.Level == LogLevel.Debug).Select(l => l.Message).ToList();
-        Assert.Contains(debug, m => m.StartsWith("SQS record m1 failed: record m1 failed on purpose", StringComparison.Ordinal));
-        Assert.Contains(debug, m => m.StartsWith("SQS record m2 failed: The payload of the record could not be deserialized as TestPayload", StringComparison.Ordinal));
-        Assert.Contains("SQS record m6 was cancelled in flight by the deadline", debug);
+        var warnings = lines.Where(l => l.Level == LogLevel.Warning).ToList();
+        var m1 = Assert.Single(warnings, l => l.Message.StartsWith("SQS record m1 failed: record m1 failed on purpose", StringComparison.Ordinal));
+        Assert.NotNull(m1.Exception);
+        var m2 = Assert.Single(warnings, l => l.Message.StartsWith("SQS record m2 failed: The payload of the record could not be deserialized as TestPayload", StringComparison.Ordinal));
+        Assert.NotNull(m2.Exception);
+        Assert.Contains("SQS record m6 was cancelled in flight by the deadline", warnings.Select(l => l.Message));
     }
 
     [Fact]

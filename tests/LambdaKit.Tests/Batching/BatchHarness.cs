@@ -77,13 +77,13 @@ internal sealed class BatchHarness : IAsyncDisposable
         var now = Time.GetUtcNow();
         var headers = new InvocationHeaders("req-" + Guid.NewGuid().ToString("N"), (now + (timeout ?? TimeSpan.FromMinutes(1))).ToUnixTimeMilliseconds());
         using var output = new PooledBufferWriter();
-        using var deadline = new DeadlineCancellation(Time);
         var context = new InvocationContext(headers, _services.GetRequiredService<LambdaEnvironment>(), Time, new RecordingLogger(), isColdStart: false)
         {
             Payload = Encoding.UTF8.GetBytes(json),
             Output = output,
         };
-        context.CancellationToken = deadline.Arm(headers.Deadline, _margin);
+        using var deadline = new DeadlineCancellation(Time, headers.Deadline, _margin);
+        context.CancellationToken = deadline.Token;
         var scope = _services.CreateAsyncScope();
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         await using (scope)

@@ -11,9 +11,9 @@ public sealed class DeadlineCancellationTests
     public void Token_fires_the_margin_before_the_deadline_and_not_earlier()
     {
         var time = new ManualTimeProvider(Now);
-        using var deadline = new DeadlineCancellation(time);
+        using var deadline = new DeadlineCancellation(time, Now.AddSeconds(10), TimeSpan.FromMilliseconds(500));
 
-        var token = deadline.Arm(Now.AddSeconds(10), TimeSpan.FromMilliseconds(500));
+        var token = deadline.Token;
         time.Advance(TimeSpan.FromMilliseconds(9_499));
         Assert.False(token.IsCancellationRequested);
 
@@ -25,65 +25,55 @@ public sealed class DeadlineCancellationTests
     public void Token_is_cancelled_at_once_when_the_deadline_is_inside_the_margin()
     {
         var time = new ManualTimeProvider(Now);
-        using var deadline = new DeadlineCancellation(time);
+        using var deadline = new DeadlineCancellation(time, Now.AddMilliseconds(200), TimeSpan.FromMilliseconds(500));
 
-        var token = deadline.Arm(Now.AddMilliseconds(200), TimeSpan.FromMilliseconds(500));
-
-        Assert.True(token.IsCancellationRequested);
+        Assert.True(deadline.Token.IsCancellationRequested);
     }
 
     [Fact]
-    public void Disarmed_source_is_reused_for_the_next_invocation_and_keeps_its_new_deadline()
+    public void A_token_kept_after_its_invocation_is_not_re_armed_by_the_next_invocation()
     {
         var time = new ManualTimeProvider(Now);
-        using var deadline = new DeadlineCancellation(time);
+        var first = new DeadlineCancellation(time, Now.AddSeconds(30), TimeSpan.Zero);
+        var kept = first.Token;
+        var keptFired = false;
+        kept.Register(() => keptFired = true);
+        first.Dispose();
 
-        var first = deadline.Arm(Now.AddSeconds(3), TimeSpan.FromMilliseconds(100));
-        deadline.Disarm();
-        var second = deadline.Arm(Now.AddSeconds(5), TimeSpan.FromMilliseconds(100));
-        time.Advance(TimeSpan.FromSeconds(3));
-
-        Assert.False(second.IsCancellationRequested);
+        // The next invocation has an earlier deadline, which fires.
+        using var second = new DeadlineCancellation(time, Now.AddSeconds(2), TimeSpan.Zero);
         time.Advance(TimeSpan.FromSeconds(2));
-        Assert.True(second.IsCancellationRequested);
-    }
 
-    [Fact]
-    public void With_the_system_clock_the_same_source_serves_every_invocation_that_ended_in_time()
-    {
-        using var deadline = new DeadlineCancellation(TimeProvider.System);
+        Assert.True(second.Token.IsCancellationRequested);
+        Assert.NotEqual(kept, second.Token);
+        Assert.False(kept.IsCancellationRequested);
+        Assert.False(keptFired);
 
-        var first = deadline.Arm(DateTimeOffset.UtcNow.AddMinutes(1), TimeSpan.FromSeconds(1));
-        deadline.Disarm();
-        var second = deadline.Arm(DateTimeOffset.UtcNow.AddMinutes(1), TimeSpan.FromSeconds(1));
-
-        Assert.Equal(first, second);
-        Assert.False(second.IsCancellationRequested);
+        // Nor does the kept token fire later at its own (old) deadline: its invocation is over.
+        time.Advance(TimeSpan.FromMinutes(1));
+        Assert.False(kept.IsCancellationRequested);
     }
 
     [Fact]
     public void After_a_token_fired_the_next_invocation_gets_a_fresh_uncancelled_token()
     {
         var time = new ManualTimeProvider(Now);
-        using var deadline = new DeadlineCancellation(time);
-
-        var fired = deadline.Arm(Now.AddSeconds(1), TimeSpan.Zero);
+        using var first = new DeadlineCancellation(time, Now.AddSeconds(1), TimeSpan.Zero);
         time.Advance(TimeSpan.FromSeconds(1));
-        deadline.Disarm();
-        var next = deadline.Arm(Now.AddSeconds(10), TimeSpan.Zero);
+        using var next = new DeadlineCancellation(time, Now.AddSeconds(10), TimeSpan.Zero);
 
-        Assert.True(fired.IsCancellationRequested);
-        Assert.False(next.IsCancellationRequested);
+        Assert.True(first.Token.IsCancellationRequested);
+        Assert.False(next.Token.IsCancellationRequested);
     }
 
     [Fact]
     public void Deadline_further_than_the_timer_range_gives_a_token_that_does_not_fire()
     {
-        using var deadline = new DeadlineCancellation(TimeProvider.System);
+        var time = new ManualTimeProvider(Now);
+        using var deadline = new DeadlineCancellation(time, Now.AddYears(200), TimeSpan.FromMilliseconds(500));
 
-        var token = deadline.Arm(DateTimeOffset.UtcNow.AddYears(200), TimeSpan.FromMilliseconds(500));
+        time.Advance(TimeSpan.FromDays(60));
 
-        Assert.False(token.IsCancellationRequested);
-        deadline.Disarm();
+        Assert.False(deadline.Token.IsCancellationRequested);
     }
 }

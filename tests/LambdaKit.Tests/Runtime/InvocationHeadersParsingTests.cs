@@ -49,24 +49,29 @@ public sealed class InvocationHeadersParsingTests
     }
 
     [Fact]
-    public void Missing_request_id_is_a_runtime_api_error()
+    public void Missing_request_id_is_an_invalid_invocation_that_cannot_be_answered()
     {
         var response = Next(("Lambda-Runtime-Deadline-Ms", "1"));
 
-        var exception = Assert.Throws<RuntimeApiException>(() => RuntimeApiClient.ParseHeaders(response));
+        var exception = Assert.Throws<InvalidInvocationException>(() => RuntimeApiClient.ParseHeaders(response));
+        Assert.Null(exception.RequestId);
         Assert.Contains("Lambda-Runtime-Aws-Request-Id", exception.Message, StringComparison.Ordinal);
     }
 
     [Theory]
     [InlineData(null)]
     [InlineData("soon")]
-    public void Missing_or_invalid_deadline_is_a_runtime_api_error(string? deadline)
+    [InlineData("-5")]
+    [InlineData("99999999999999999999999")]
+    public void Missing_or_invalid_deadline_is_an_invalid_invocation_with_its_request_id(string? deadline)
     {
         var response = deadline is null
             ? Next(("Lambda-Runtime-Aws-Request-Id", "r"))
             : Next(("Lambda-Runtime-Aws-Request-Id", "r"), ("Lambda-Runtime-Deadline-Ms", deadline));
 
-        var exception = Assert.Throws<RuntimeApiException>(() => RuntimeApiClient.ParseHeaders(response));
+        var exception = Assert.Throws<InvalidInvocationException>(() => RuntimeApiClient.ParseHeaders(response));
+        Assert.Equal("r", exception.RequestId);
+        Assert.Equal(InvalidInvocationException.InvalidHeaderType, exception.ErrorType);
         Assert.Contains("Lambda-Runtime-Deadline-Ms", exception.Message, StringComparison.Ordinal);
     }
 

@@ -10,7 +10,12 @@ internal sealed class FakeRuntimeApiClient : IRuntimeApiClient
     private readonly Channel<LambdaInvocation> _queue = Channel.CreateUnbounded<LambdaInvocation>();
     private readonly Dictionary<string, TaskCompletionSource<(string Kind, string Body, LambdaError? Error)>> _answers = [];
 
+    private int _handedOut;
+
     public int MaxResponseBytes { get; set; } = 6 * 1024 * 1024;
+
+    /// <summary>When set, <see cref="SendResponseAsync"/> throws what it returns for a request id (a fault outside any handler).</summary>
+    public Func<string, Exception?>? ResponseFault { get; set; }
 
     public Task<(string Kind, string Body, LambdaError? Error)> Enqueue(string json, DateTimeOffset deadline, string? requestId = null)
     {
@@ -26,11 +31,23 @@ internal sealed class FakeRuntimeApiClient : IRuntimeApiClient
         return tcs.Task;
     }
 
+    /// <summary>How many invocations <see cref="GetNextInvocationAsync"/> handed out.</summary>
+    public int HandedOut => Volatile.Read(ref _handedOut);
+
     public async ValueTask<LambdaInvocation> GetNextInvocationAsync(CancellationToken cancellationToken)
-        => await _queue.Reader.ReadAsync(cancellationToken);
+    {
+        var invocation = await _queue.Reader.ReadAsync(cancellationToken);
+        Interlocked.Increment(ref _handedOut);
+        return invocation;
+    }
 
     public ValueTask SendResponseAsync(string requestId, ReadOnlyMemory<byte> payload, CancellationToken cancellationToken)
     {
+        if (ResponseFault?.Invoke(requestId) is { } fault)
+        {
+            throw fault;
+        }
+
         if (payload.Length > MaxResponseBytes)
         {
             throw new RuntimeApiException(HttpStatusCode.RequestEntityTooLarge, "too large");

@@ -50,23 +50,42 @@ internal sealed partial class HttpRouter
         if (route is null)
         {
             return allowed is null
-                ? HttpResults.Problem(404, "Not Found", $"No route matches {request.Method} {request.Path}.")
-                : HttpResults.Problem(405, "Method Not Allowed", $"{request.Path} does not accept {request.Method}.").WithHeader("Allow", allowed);
+                ? HttpResults.Problem(404, "Not Found", $"No route matches {Shorten(request.Method)} {Shorten(request.Path)}.")
+                : HttpResults.Problem(405, "Method Not Allowed", $"{Shorten(request.Path)} does not accept {Shorten(request.Method)}.").WithHeader("Allow", allowed);
         }
 
         var token = context.CancellationToken;
+        Task<HttpResult>? running = null;
         try
         {
             var pending = route.Handler(request, token);
-            return pending.IsCompletedSuccessfully ? pending.Result : await pending.AsTask().WaitAsync(token).ConfigureAwait(false);
+            if (pending.IsCompletedSuccessfully)
+            {
+                return pending.Result;
+            }
+
+            running = pending.AsTask();
+            return await running.WaitAsync(token).ConfigureAwait(false);
         }
         catch (HttpProblemException problem)
         {
+            if (problem.InnerException is { } cause)
+            {
+                // The details (serializer messages, type names) stay in the log; the body says it in the user's terms.
+                LogProblem(_logger, cause, problem.StatusCode, request.Method, Shorten(request.Path));
+            }
+
             return HttpResults.Problem(problem.StatusCode, problem.Title, problem.Detail);
         }
         catch (OperationCanceledException) when (token.IsCancellationRequested)
         {
             context.UnfinishedWork = 1;
+            if (running is { IsCompleted: false })
+            {
+                // The loop observes it and keeps the invocation's DI scope alive until it finished.
+                context.Abandon(running);
+            }
+
             LogTimedOut(_logger, request.Method, request.Path);
             return HttpResults.Problem(504, "Gateway Timeout", "The request did not complete before the function's deadline.");
         }
@@ -76,6 +95,9 @@ internal sealed partial class HttpRouter
             return HttpResults.Problem(500, "Internal Server Error", "An unexpected error occurred.");
         }
     }
+
+    /// <summary>Request text echoed in a problem body is bounded (it is JSON-escaped when written).</summary>
+    private static string Shorten(string value) => value.Length <= 200 ? value : string.Concat(value.AsSpan(0, 200), "…");
 
     private HttpRoute? Match(LambdaHttpRequest request, out string? allowed)
     {
@@ -306,4 +328,7 @@ internal sealed partial class HttpRouter
 
     [LoggerMessage(11, LogLevel.Warning, "Route {Method} {Path} ran out of time; answered 504")]
     private static partial void LogTimedOut(ILogger logger, string method, string path);
+
+    [LoggerMessage(12, LogLevel.Information, "{Method} {Path} answered {Status}")]
+    private static partial void LogProblem(ILogger logger, Exception exception, int status, string method, string path);
 }

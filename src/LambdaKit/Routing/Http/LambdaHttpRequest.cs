@@ -112,17 +112,21 @@ public sealed class LambdaHttpRequest
         var bytes = BodyBytes;
         if (bytes.IsEmpty)
         {
-            throw new HttpProblemException(400, "Bad Request", $"The request has no body; a JSON {typeof(T).Name} is expected.");
+            throw new HttpProblemException(400, "Bad Request", "The request has no body; a JSON body is expected.");
         }
 
         try
         {
             return JsonSerializer.Deserialize(bytes.Span, _json.GetTypeInfo<T>())
-                ?? throw new HttpProblemException(400, "Bad Request", $"The body is null; a JSON {typeof(T).Name} is expected.");
+                ?? throw new HttpProblemException(400, "Bad Request", "The request body is null; a JSON body is expected.");
         }
         catch (JsonException exception)
         {
-            throw new HttpProblemException(400, "Bad Request", $"The body is not a valid JSON {typeof(T).Name}: {exception.Message}", exception);
+            // In the user's terms only: the serializer's message names .NET types and JSON paths (it goes to the log).
+            var where = exception.LineNumber is { } line && exception.BytePositionInLine is { } position
+                ? $" (line {line + 1}, position {position + 1})"
+                : string.Empty;
+            throw new HttpProblemException(400, "Bad Request", $"The request body is not valid JSON or does not have the expected shape{where}.", exception);
         }
     }
 
