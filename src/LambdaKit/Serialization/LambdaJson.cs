@@ -29,9 +29,17 @@ internal static class LambdaJson
             "and register it with services.AddLambdaKit(o => o.AddJsonSerializerContext(MyJsonContext.Default)).");
     }
 
-    /// <summary>Reads an event; a JSON error becomes an <see cref="EventDeserializationException"/>.</summary>
+    /// <summary>
+    /// Reads an event; a JSON error becomes an <see cref="EventDeserializationException"/>. A leading UTF-8 byte order mark
+    /// is skipped, as the event-source detector skips it, so that a payload is accepted or refused the same way by both.
+    /// </summary>
     public static T Deserialize<T>(ReadOnlySpan<byte> utf8Json, JsonTypeInfo<T> typeInfo)
     {
+        if (utf8Json.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            utf8Json = utf8Json[3..];
+        }
+
         try
         {
             return JsonSerializer.Deserialize(utf8Json, typeInfo)!;
