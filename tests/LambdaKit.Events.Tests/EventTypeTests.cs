@@ -89,8 +89,8 @@ public class EventTypeTests
 
         Assert.Equal(new DateTime(2020, 12, 9, 7, 4, 0, DateTimeKind.Utc), kinesis.Window!.Start);
         Assert.Equal(new DateTime(2020, 12, 9, 7, 6, 0, DateTimeKind.Utc), kinesis.Window.End);
-        Assert.Equal("state 1", kinesis.State!["1"]);
-        Assert.Equal("state 2", kinesis.State["2"]);
+        Assert.Equal("state 1", kinesis.State!["1"].GetString());
+        Assert.Equal("state 2", kinesis.State["2"].GetString());
         Assert.Equal("shardId-000000000006", kinesis.ShardId);
         Assert.Equal("arn:aws:kinesis:us-east-1:123456789012:stream/lambda-stream", kinesis.EventSourceArn);
         Assert.False(kinesis.IsFinalInvokeForWindow);
@@ -279,7 +279,7 @@ public class EventTypeTests
         Assert.Null(dynamo.Records[2].Dynamodb!.NewImage);
         Assert.Equal(new DateTime(2020, 7, 30, 17, 0, 0, DateTimeKind.Utc), dynamo.Window!.Start);
         Assert.Equal(new DateTime(2020, 7, 30, 17, 5, 0, DateTimeKind.Utc), dynamo.Window.End);
-        Assert.Equal("state1", dynamo.State!["1"]);
+        Assert.Equal("state1", dynamo.State!["1"].GetString());
         Assert.Equal("shard123456789", dynamo.ShardId);
         Assert.Equal("stream-ARN", dynamo.EventSourceArn);
         Assert.False(dynamo.IsFinalInvokeForWindow);
