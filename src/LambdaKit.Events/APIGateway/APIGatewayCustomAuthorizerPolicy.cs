@@ -31,14 +31,14 @@ public sealed class APIGatewayCustomAuthorizerPolicy
     /// <summary>One statement of an IAM policy.</summary>
     public sealed class IAMPolicyStatement
     {
-        /// <summary>Gets or sets <c>Allow</c> or <c>Deny</c>.</summary>
-        [JsonPropertyName("Effect")]
-        public string? Effect { get; set; }
-
         /// <summary>Gets or sets the actions, usually <c>execute-api:Invoke</c> (one string or an array in JSON, written back as it came).</summary>
         [JsonPropertyName("Action")]
         [JsonConverter(typeof(StringOrArrayConverter))]
         public IList<string> Action { get; set; } = [];
+
+        /// <summary>Gets or sets <c>Allow</c> or <c>Deny</c>.</summary>
+        [JsonPropertyName("Effect")]
+        public string? Effect { get; set; }
 
         /// <summary>Gets or sets the method ARNs (patterns allowed) the statement applies to (one string or an array in JSON, written back as it came).</summary>
         [JsonPropertyName("Resource")]

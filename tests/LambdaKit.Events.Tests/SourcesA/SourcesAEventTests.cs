@@ -192,7 +192,7 @@ public sealed class SourcesAEventTests
         var response = new APIGatewayCustomAuthorizerResponse { PrincipalID = "user", PolicyDocument = APIGatewayCustomAuthorizerPolicy.ForInvoke(allow: false, "arn:m") };
 
         Assert.Equal(
-            """{"principalId":"user","policyDocument":{"Version":"2012-10-17","Statement":[{"Effect":"Deny","Action":"execute-api:Invoke","Resource":["arn:m"]}]}}""",
+            """{"principalId":"user","policyDocument":{"Version":"2012-10-17","Statement":[{"Action":"execute-api:Invoke","Effect":"Deny","Resource":["arn:m"]}]}}""",
             JsonSerializer.Serialize(response, LambdaKitEventsJsonContext.Default.APIGatewayCustomAuthorizerResponse));
     }
 

@@ -117,7 +117,7 @@ public sealed class SourcesARoutingTests
         var http = await DispatchAsync(dispatcher, services, Event("apigateway-authorizer/http-api-v2.json"));
 
         Assert.Equal(
-            """{"principalId":"user","policyDocument":{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"execute-api:Invoke","Resource":["arn:aws:execute-api:eu-west-1:210987654321:k3y7mq9z2a/prod/GET/reports/42"]}]}}""",
+            """{"principalId":"user","policyDocument":{"Version":"2012-10-17","Statement":[{"Action":"execute-api:Invoke","Effect":"Allow","Resource":["arn:aws:execute-api:eu-west-1:210987654321:k3y7mq9z2a/prod/GET/reports/42"]}]}}""",
             token);
         Assert.Equal("""{"isAuthorized":true}""", http);
     }
