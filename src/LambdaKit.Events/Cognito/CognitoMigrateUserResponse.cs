@@ -7,6 +7,7 @@ public sealed class CognitoMigrateUserResponse : CognitoTriggerResponse
 {
     /// <summary>Gets or sets the attributes of the migrated user.</summary>
     [JsonPropertyName("userAttributes")]
+    [JsonConverter(typeof(LambdaKit.Events.Serialization.StringValuesDictionaryConverter))]
     public Dictionary<string, string>? UserAttributes { get; set; }
 
     /// <summary>Gets or sets the status of the migrated user, for example <c>CONFIRMED</c>.</summary>

@@ -9,8 +9,9 @@ namespace LambdaKit.Events.Cognito;
 /// </summary>
 public abstract class CognitoTriggerRequest
 {
-    /// <summary>Gets or sets the user's attributes, for example <c>email</c>.</summary>
+    /// <summary>Gets or sets the user's attributes, for example <c>email</c> (a Boolean or number attribute reads as its JSON text, <c>"true"</c>, and is written back as it came).</summary>
     [JsonPropertyName("userAttributes")]
+    [JsonConverter(typeof(LambdaKit.Events.Serialization.StringValuesDictionaryConverter))]
     public Dictionary<string, string>? UserAttributes { get; set; }
 
     /// <summary>Gets or sets members this type does not name.</summary>

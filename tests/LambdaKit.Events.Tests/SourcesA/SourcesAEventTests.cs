@@ -179,6 +179,20 @@ public sealed class SourcesAEventTests
     }
 
     [Fact]
+    public void Cognito_boolean_and_number_attributes_read_as_text_and_are_written_back_as_they_came()
+    {
+        var e = JsonSerializer.Deserialize(Load("cognito/custom-message.json"), LambdaKitEventsJsonContext.Default.CognitoCustomMessageEvent)!;
+        e.Request.UserAttributes!["custom:seats"] = "5";
+
+        using var written = JsonDocument.Parse(JsonSerializer.SerializeToUtf8Bytes(e, LambdaKitEventsJsonContext.Default.CognitoCustomMessageEvent));
+        var attributes = written.RootElement.GetProperty("request").GetProperty("userAttributes");
+
+        Assert.Equal(JsonValueKind.False, attributes.GetProperty("phone_number_verified").ValueKind);
+        Assert.Equal("5", attributes.GetProperty("custom:seats").GetString());
+        Assert.Equal("mira@example.com", attributes.GetProperty("email").GetString());
+    }
+
+    [Fact]
     public void Payload_with_a_byte_order_mark_is_detected()
     {
         var json = (byte[])[0xEF, 0xBB, 0xBF, .. Load("ses/receipt-lambda.json")];
