@@ -33,7 +33,7 @@ public class EventSourceDetectorTests
         ["s3-replication-event.json"] = EventSourceKind.S3,
         ["s3-restore-event.json"] = EventSourceKind.S3,
         ["scheduled-event.json"] = EventSourceKind.Schedule,
-        ["ses-sns-event.json"] = EventSourceKind.Unknown, // eventSource aws:ses has no kind
+        ["ses-sns-event.json"] = EventSourceKind.SimpleEmail,
         ["sns-event.json"] = EventSourceKind.Sns,
         ["sqs-event.json"] = EventSourceKind.Sqs,
     };
@@ -109,7 +109,7 @@ public class EventSourceDetectorTests
     [InlineData("""{"records":[{"eventSource":"aws:sqs"}]}""", EventSourceKind.Unknown)]
     [InlineData("""{"eventSource":"aws:sqs"}""", EventSourceKind.Unknown)]
     // Names and values are exact; the capitalised EventSource is SNS's alone.
-    [InlineData("""{"Records":[{"eventSource":"aws:ses"}]}""", EventSourceKind.Unknown)]
+    [InlineData("""{"Records":[{"eventSource":"aws:ses"}]}""", EventSourceKind.SimpleEmail)]
     [InlineData("""{"Records":[{"eventSource":"AWS:SQS"}]}""", EventSourceKind.Unknown)]
     [InlineData("""{"Records":[{"EventSource":"aws:sqs"}]}""", EventSourceKind.Unknown)]
     [InlineData("""{"Records":[{"eventSource":"aws:sns"}]}""", EventSourceKind.Unknown)]
