@@ -94,6 +94,8 @@ public static class EventSourceDetector
         var detailTypeIsScheduled = false;
         var hasSource = false;
         var sourceIsAwsEvents = false;
+        var shapes = Shapes.None;   // issue 12 part A: authorizers, WebSocket, Cognito, CloudFormation
+        var cognitoKind = EventSourceKind.Unknown;
 
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
@@ -110,12 +112,15 @@ public static class EventSourceDetector
             {
                 reader.Read();
                 versionIs2 = reader.TokenType == JsonTokenType.String && reader.ValueTextEquals("2.0"u8);
+                shapes |= Shapes.VersionSeen | (reader.TokenType == JsonTokenType.String && reader.ValueTextEquals("1"u8) ? Shapes.VersionIs1 : Shapes.None);
                 reader.Skip();
             }
             else if (reader.ValueTextEquals("requestContext"u8))
             {
                 reader.Read();
-                hasElb = reader.TokenType == JsonTokenType.StartObject ? RequestContextHasElb(ref reader) : SkipValue(ref reader);
+                var context = reader.TokenType == JsonTokenType.StartObject ? ReadRequestContext(ref reader) : SkipValue(ref reader);
+                hasElb = (context & Shapes.Elb) != 0;
+                shapes |= context;
             }
             else if (reader.ValueTextEquals("detail-type"u8))
             {
@@ -131,8 +136,27 @@ public static class EventSourceDetector
                 sourceIsAwsEvents = reader.TokenType == JsonTokenType.String && reader.ValueTextEquals("aws.events"u8);
                 reader.Skip();
             }
+            else if (reader.ValueTextEquals("type"u8))
+            {
+                reader.Read();
+                shapes |= reader.TokenType != JsonTokenType.String ? Shapes.None
+                    : reader.ValueTextEquals("REQUEST"u8) ? Shapes.TypeIsRequest
+                    : reader.ValueTextEquals("TOKEN"u8) ? Shapes.TypeIsToken
+                    : Shapes.None;
+                reader.Skip();
+            }
+            else if (reader.ValueTextEquals("triggerSource"u8))
+            {
+                reader.Read();
+                cognitoKind = reader.TokenType == JsonTokenType.String ? CognitoKindOf(ref reader) : EventSourceKind.Unknown;
+                reader.Skip();
+            }
             else
             {
+                shapes |= reader.ValueTextEquals("methodArn"u8) ? Shapes.MethodArn
+                    : reader.ValueTextEquals("RequestType"u8) ? Shapes.RequestType
+                    : reader.ValueTextEquals("ResponseURL"u8) ? Shapes.ResponseUrl
+                    : Shapes.None;
                 if (reader.ValueTextEquals("routeKey"u8))
                 {
                     hasRouteKey = true;
@@ -156,7 +180,7 @@ public static class EventSourceDetector
 
             if (!validate)
             {
-                var decided = Decide(recordsKind, versionIs2, hasRouteKey, hasRawPath, hasElb, hasResource, hasHttpMethod, hasDetailType, hasSource, sourceIsAwsEvents, detailTypeIsScheduled);
+                var decided = Decide(recordsKind, versionIs2, hasRouteKey, hasRawPath, hasElb, hasResource, hasHttpMethod, hasDetailType, hasSource, sourceIsAwsEvents, detailTypeIsScheduled, shapes, cognitoKind, final: false);
                 if (decided != EventSourceKind.Unknown)
                 {
                     return decided;
@@ -170,7 +194,7 @@ public static class EventSourceDetector
             return EventSourceKind.Unknown;
         }
 
-        return Decide(recordsKind, versionIs2, hasRouteKey, hasRawPath, hasElb, hasResource, hasHttpMethod, hasDetailType, hasSource, sourceIsAwsEvents, detailTypeIsScheduled);
+        return Decide(recordsKind, versionIs2, hasRouteKey, hasRawPath, hasElb, hasResource, hasHttpMethod, hasDetailType, hasSource, sourceIsAwsEvents, detailTypeIsScheduled, shapes, cognitoKind, final: true);
     }
 
     private static EventSourceKind Decide(
@@ -184,11 +208,25 @@ public static class EventSourceDetector
         bool hasDetailType,
         bool hasSource,
         bool sourceIsAwsEvents,
-        bool detailTypeIsScheduled)
+        bool detailTypeIsScheduled,
+        Shapes shapes,
+        EventSourceKind cognitoKind,
+        bool final)
     {
         if (recordsKind != EventSourceKind.Unknown)
         {
             return recordsKind;
+        }
+
+        // Lambda authorizers: a top-level "type" of TOKEN/REQUEST, which no proxy request has.
+        if ((shapes & (Shapes.TypeIsToken | Shapes.TypeIsRequest)) != 0 && (shapes & Shapes.MethodArn) != 0)
+        {
+            return EventSourceKind.ApiGatewayAuthorizer;
+        }
+
+        if (versionIs2 && (shapes & Shapes.TypeIsRequest) != 0)
+        {
+            return EventSourceKind.ApiGatewayHttpV2Authorizer;
         }
 
         if (versionIs2 && (hasRouteKey || hasRawPath))
@@ -201,6 +239,12 @@ public static class EventSourceDetector
             return EventSourceKind.ApplicationLoadBalancer;
         }
 
+        // A WebSocket event has requestContext.connectionId; checked first so that one with a resource and method is not taken for REST.
+        if ((shapes & Shapes.ConnectionId) != 0)
+        {
+            return EventSourceKind.ApiGatewayWebSocket;
+        }
+
         if (hasResource && hasHttpMethod)
         {
             return EventSourceKind.ApiGatewayRest;
@@ -211,7 +255,57 @@ public static class EventSourceDetector
             return sourceIsAwsEvents && detailTypeIsScheduled ? EventSourceKind.Schedule : EventSourceKind.EventBridge;
         }
 
+        if (cognitoKind == EventSourceKind.CognitoPreTokenGeneration)
+        {
+            // Version 1 or 2/3 of the trigger, told by "version": wait for it unless the object has ended.
+            return (shapes & Shapes.VersionSeen) == 0 ? (final ? cognitoKind : EventSourceKind.Unknown)
+                : (shapes & Shapes.VersionIs1) != 0 ? cognitoKind : EventSourceKind.CognitoPreTokenGenerationV2;
+        }
+
+        if (cognitoKind != EventSourceKind.Unknown)
+        {
+            return cognitoKind;
+        }
+
+        if ((shapes & (Shapes.RequestType | Shapes.ResponseUrl)) == (Shapes.RequestType | Shapes.ResponseUrl))
+        {
+            return EventSourceKind.CloudFormationCustomResource;
+        }
+
         return EventSourceKind.Unknown;
+    }
+
+    /// <summary>The Cognito trigger a <c>triggerSource</c> value (the reader is on it) names by its prefix, for example <c>PreSignUp_SignUp</c>.</summary>
+    private static EventSourceKind CognitoKindOf(ref Utf8JsonReader reader)
+    {
+        Span<byte> unescaped = stackalloc byte[64];
+        scoped ReadOnlySpan<byte> value;
+        if (!reader.ValueIsEscaped)
+        {
+            value = reader.ValueSpan;
+        }
+        else if (reader.ValueSpan.Length <= unescaped.Length)
+        {
+            value = unescaped[..reader.CopyString(unescaped)];
+        }
+        else
+        {
+            return EventSourceKind.Unknown;
+        }
+
+        return value.StartsWith("PreSignUp_"u8) ? EventSourceKind.CognitoPreSignup
+            : value.StartsWith("PostConfirmation_"u8) ? EventSourceKind.CognitoPostConfirmation
+            : value.StartsWith("PreAuthentication_"u8) ? EventSourceKind.CognitoPreAuthentication
+            : value.StartsWith("PostAuthentication_"u8) ? EventSourceKind.CognitoPostAuthentication
+            : value.StartsWith("TokenGeneration_"u8) || value.SequenceEqual("PreTokenGen"u8) ? EventSourceKind.CognitoPreTokenGeneration
+            : value.StartsWith("CustomMessage_"u8) ? EventSourceKind.CognitoCustomMessage
+            : value.StartsWith("DefineAuthChallenge_"u8) ? EventSourceKind.CognitoDefineAuthChallenge
+            : value.StartsWith("CreateAuthChallenge_"u8) ? EventSourceKind.CognitoCreateAuthChallenge
+            : value.StartsWith("VerifyAuthChallengeResponse_"u8) ? EventSourceKind.CognitoVerifyAuthChallenge
+            : value.StartsWith("UserMigration_"u8) ? EventSourceKind.CognitoMigrateUser
+            : value.StartsWith("CustomEmailSender_"u8) ? EventSourceKind.CognitoCustomEmailSender
+            : value.StartsWith("CustomSMSSender_"u8) ? EventSourceKind.CognitoCustomSmsSender
+            : EventSourceKind.Unknown;
     }
 
     /// <summary>Reads the value of <c>Records</c> (the reader is on its first token) and returns the kind its first element names.</summary>
@@ -261,6 +355,7 @@ public static class EventSourceDetector
                     : reader.ValueTextEquals("aws:s3"u8) ? EventSourceKind.S3
                     : reader.ValueTextEquals("aws:kinesis"u8) ? EventSourceKind.Kinesis
                     : reader.ValueTextEquals("aws:dynamodb"u8) ? EventSourceKind.DynamoDb
+                    : reader.ValueTextEquals("aws:ses"u8) ? EventSourceKind.SimpleEmail
                     : EventSourceKind.Unknown;
                 reader.Skip();
             }
@@ -281,22 +376,40 @@ public static class EventSourceDetector
             : EventSourceKind.Unknown;
     }
 
-    /// <summary>Reads <c>requestContext</c> (the reader is on its StartObject) up to its EndObject and tells whether it has an <c>elb</c> member.</summary>
-    private static bool RequestContextHasElb(ref Utf8JsonReader reader)
+    /// <summary>Reads <c>requestContext</c> (the reader is on its StartObject) up to its EndObject and tells whether it has an <c>elb</c> or a <c>connectionId</c> member.</summary>
+    private static Shapes ReadRequestContext(ref Utf8JsonReader reader)
     {
-        var hasElb = false;
+        var found = Shapes.None;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            hasElb |= reader.ValueTextEquals("elb"u8);
+            found |= reader.ValueTextEquals("elb"u8) ? Shapes.Elb
+                : reader.ValueTextEquals("connectionId"u8) ? Shapes.ConnectionId
+                : Shapes.None;
             reader.Skip();
         }
 
-        return hasElb;
+        return found;
     }
 
-    private static bool SkipValue(ref Utf8JsonReader reader)
+    private static Shapes SkipValue(ref Utf8JsonReader reader)
     {
         reader.Skip();
-        return false;
+        return Shapes.None;
+    }
+
+    /// <summary>Members seen for the sources of issue 12 part A, as flags so that the state stays one value.</summary>
+    [Flags]
+    private enum Shapes
+    {
+        None = 0,
+        Elb = 1,
+        ConnectionId = 1 << 1,
+        TypeIsToken = 1 << 2,
+        TypeIsRequest = 1 << 3,
+        MethodArn = 1 << 4,
+        VersionSeen = 1 << 5,
+        VersionIs1 = 1 << 6,
+        RequestType = 1 << 7,
+        ResponseUrl = 1 << 8,
     }
 }

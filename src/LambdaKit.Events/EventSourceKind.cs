@@ -35,4 +35,60 @@ public enum EventSourceKind
 
     /// <summary>Any other EventBridge (CloudWatch Events) event (<see cref="EventBridge.CloudWatchEvent{TDetail}"/>).</summary>
     EventBridge,
+
+    // Issue 12 part A: authorizers, WebSocket, SES, CloudFormation, Cognito user-pool triggers.
+
+    /// <summary>An API Gateway REST API Lambda authorizer request, <c>TOKEN</c> or <c>REQUEST</c>, or an HTTP API one in payload format 1.0 (<see cref="APIGateway.APIGatewayCustomAuthorizerRequest"/>).</summary>
+    ApiGatewayAuthorizer,
+
+    /// <summary>An API Gateway HTTP API Lambda authorizer request in payload format 2.0 (<see cref="APIGateway.APIGatewayCustomAuthorizerV2Request"/>).</summary>
+    ApiGatewayHttpV2Authorizer,
+
+    /// <summary>An API Gateway WebSocket API event: <c>$connect</c>, <c>$disconnect</c>, <c>$default</c> or a custom route (<see cref="APIGateway.APIGatewayProxyRequest"/>).</summary>
+    ApiGatewayWebSocket,
+
+    /// <summary>An SES receipt event (<see cref="SimpleEmail.SimpleEmailEvent"/>).</summary>
+    SimpleEmail,
+
+    /// <summary>A CloudFormation custom resource request (<see cref="CloudFormation.CloudFormationCustomResourceRequest"/>).</summary>
+    CloudFormationCustomResource,
+
+    /// <summary>A Cognito pre sign-up trigger (<see cref="Cognito.CognitoPreSignupEvent"/>).</summary>
+    CognitoPreSignup,
+
+    /// <summary>A Cognito post confirmation trigger (<see cref="Cognito.CognitoPostConfirmationEvent"/>).</summary>
+    CognitoPostConfirmation,
+
+    /// <summary>A Cognito pre authentication trigger (<see cref="Cognito.CognitoPreAuthenticationEvent"/>).</summary>
+    CognitoPreAuthentication,
+
+    /// <summary>A Cognito post authentication trigger (<see cref="Cognito.CognitoPostAuthenticationEvent"/>).</summary>
+    CognitoPostAuthentication,
+
+    /// <summary>A Cognito pre token generation trigger, version 1 (<see cref="Cognito.CognitoPreTokenGenerationEvent"/>).</summary>
+    CognitoPreTokenGeneration,
+
+    /// <summary>A Cognito pre token generation trigger, version 2 or 3 (<see cref="Cognito.CognitoPreTokenGenerationV2Event"/>).</summary>
+    CognitoPreTokenGenerationV2,
+
+    /// <summary>A Cognito custom message trigger (<see cref="Cognito.CognitoCustomMessageEvent"/>).</summary>
+    CognitoCustomMessage,
+
+    /// <summary>A Cognito define auth challenge trigger (<see cref="Cognito.CognitoDefineAuthChallengeEvent"/>).</summary>
+    CognitoDefineAuthChallenge,
+
+    /// <summary>A Cognito create auth challenge trigger (<see cref="Cognito.CognitoCreateAuthChallengeEvent"/>).</summary>
+    CognitoCreateAuthChallenge,
+
+    /// <summary>A Cognito verify auth challenge response trigger (<see cref="Cognito.CognitoVerifyAuthChallengeEvent"/>).</summary>
+    CognitoVerifyAuthChallenge,
+
+    /// <summary>A Cognito user migration trigger (<see cref="Cognito.CognitoMigrateUserEvent"/>).</summary>
+    CognitoMigrateUser,
+
+    /// <summary>A Cognito custom e-mail sender trigger (<see cref="Cognito.CognitoCustomEmailSenderEvent"/>).</summary>
+    CognitoCustomEmailSender,
+
+    /// <summary>A Cognito custom SMS sender trigger (<see cref="Cognito.CognitoCustomSmsSenderEvent"/>).</summary>
+    CognitoCustomSmsSender,
 }

@@ -2,6 +2,8 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using LambdaKit.Events.APIGateway;
 using LambdaKit.Events.ApplicationLoadBalancer;
+using LambdaKit.Events.CloudFormation;
+using LambdaKit.Events.Cognito;
 using LambdaKit.Events.DynamoDB;
 using LambdaKit.Events.EventBridge;
 using LambdaKit.Events.Kinesis;
@@ -53,6 +55,27 @@ namespace LambdaKit.Events;
 [JsonSerializable(typeof(DynamoDBEvent.TimeWindow), TypeInfoPropertyName = "DynamoDBTimeWindow")]
 [JsonSerializable(typeof(SQSEvent.MessageAttribute), TypeInfoPropertyName = "SQSMessageAttribute")]
 [JsonSerializable(typeof(SNSEvent.MessageAttribute), TypeInfoPropertyName = "SNSMessageAttribute")]
+// Issue 12 part A: authorizers, CloudFormation custom resources, Cognito user-pool triggers (SES and WebSocket use types above).
+[JsonSerializable(typeof(APIGatewayCustomAuthorizerRequest))]
+[JsonSerializable(typeof(APIGatewayCustomAuthorizerResponse))]
+[JsonSerializable(typeof(APIGatewayCustomAuthorizerV2Request))]
+[JsonSerializable(typeof(APIGatewayCustomAuthorizerV2SimpleResponse))]
+[JsonSerializable(typeof(APIGatewayCustomAuthorizerV2IamResponse))]
+[JsonSerializable(typeof(CloudFormationCustomResourceRequest))]
+[JsonSerializable(typeof(CloudFormationCustomResourceResponse))]
+[JsonSerializable(typeof(CognitoPreSignupEvent))]
+[JsonSerializable(typeof(CognitoPostConfirmationEvent))]
+[JsonSerializable(typeof(CognitoPreAuthenticationEvent))]
+[JsonSerializable(typeof(CognitoPostAuthenticationEvent))]
+[JsonSerializable(typeof(CognitoPreTokenGenerationEvent))]
+[JsonSerializable(typeof(CognitoPreTokenGenerationV2Event))]
+[JsonSerializable(typeof(CognitoCustomMessageEvent))]
+[JsonSerializable(typeof(CognitoDefineAuthChallengeEvent))]
+[JsonSerializable(typeof(CognitoCreateAuthChallengeEvent))]
+[JsonSerializable(typeof(CognitoVerifyAuthChallengeEvent))]
+[JsonSerializable(typeof(CognitoMigrateUserEvent))]
+[JsonSerializable(typeof(CognitoCustomEmailSenderEvent))]
+[JsonSerializable(typeof(CognitoCustomSmsSenderEvent))]
 public sealed partial class LambdaKitEventsJsonContext : JsonSerializerContext
 {
 }

@@ -187,7 +187,8 @@ public sealed class ShowcaseTests(ShowcaseFixture showcase) : IClassFixture<Show
     [Fact]
     public async Task Event_of_an_unregistered_source_gets_a_structured_error_naming_it_and_the_loop_goes_on()
     {
-        var ses = await showcase.InvokeAsync(SampleEvents.Text("ses/receipt-sns-action.json"));
+        // SES is routed since issue 12; an EventBridge event that is no schedule has no handler in the Showcase.
+        var ses = await showcase.InvokeAsync("""{"version":"0","id":"e-1","detail-type":"OrderPlaced","source":"shop.orders","account":"210987654321","time":"2026-11-22T10:00:00Z","region":"eu-west-1","resources":[],"detail":{}}""");
         var shapeless = await showcase.InvokeAsync("""{"orderId":"1","total":3}""");
         var after = await showcase.InvokeAsync(SampleEvents.Http("apigateway/rest-v1-proxy-request.json", "GET", "/hello/again"));
 

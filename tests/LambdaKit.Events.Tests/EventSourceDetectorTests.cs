@@ -38,8 +38,8 @@ public class EventSourceDetectorTests
         ["s3/put-with-url-decoded-key.json"] = EventSourceKind.S3,
         ["s3/replication-failed.json"] = EventSourceKind.S3,
         ["s3/restore-completed.json"] = EventSourceKind.S3,
-        ["ses/receipt-lambda-action.json"] = EventSourceKind.Unknown, // eventSource aws:ses has no kind
-        ["ses/receipt-sns-action.json"] = EventSourceKind.Unknown,
+        ["ses/receipt-lambda-action.json"] = EventSourceKind.SimpleEmail,
+        ["ses/receipt-sns-action.json"] = EventSourceKind.SimpleEmail,
         ["sns/cloudwatch-alarm.json"] = EventSourceKind.Sns,
         ["sns/notification.json"] = EventSourceKind.Sns,
         ["sqs/fifo.json"] = EventSourceKind.Sqs,
@@ -117,7 +117,7 @@ public class EventSourceDetectorTests
     [InlineData("""{"records":[{"eventSource":"aws:sqs"}]}""", EventSourceKind.Unknown)]
     [InlineData("""{"eventSource":"aws:sqs"}""", EventSourceKind.Unknown)]
     // Names and values are exact; the capitalised EventSource is SNS's alone.
-    [InlineData("""{"Records":[{"eventSource":"aws:ses"}]}""", EventSourceKind.Unknown)]
+    [InlineData("""{"Records":[{"eventSource":"aws:ses"}]}""", EventSourceKind.SimpleEmail)]
     [InlineData("""{"Records":[{"eventSource":"AWS:SQS"}]}""", EventSourceKind.Unknown)]
     [InlineData("""{"Records":[{"EventSource":"aws:sqs"}]}""", EventSourceKind.Unknown)]
     [InlineData("""{"Records":[{"eventSource":"aws:sns"}]}""", EventSourceKind.Unknown)]

@@ -93,8 +93,8 @@ public class EventTypeTests
 
         Assert.Equal(new DateTime(2026, 4, 27, 14, 27, 0, DateTimeKind.Utc), kinesis.Window!.Start);
         Assert.Equal(new DateTime(2026, 4, 27, 14, 29, 0, DateTimeKind.Utc), kinesis.Window.End);
-        Assert.Equal("17", kinesis.State!["clicks"]);
-        Assert.Equal("/checkout", kinesis.State["lastPage"]);
+        Assert.Equal("17", kinesis.State!["clicks"].GetString());
+        Assert.Equal("/checkout", kinesis.State["lastPage"].GetString());
         Assert.Equal("shardId-000000000003", kinesis.ShardId);
         Assert.Equal("arn:aws:kinesis:us-east-2:404505606707:stream/clickstream", kinesis.EventSourceArn);
         Assert.False(kinesis.IsFinalInvokeForWindow);
@@ -339,8 +339,8 @@ public class EventTypeTests
         Assert.Null(dynamo.Records[2].Dynamodb!.NewImage);
         Assert.Equal(new DateTime(2026, 4, 28, 18, 15, 0, DateTimeKind.Utc), dynamo.Window!.Start);
         Assert.Equal(new DateTime(2026, 4, 28, 18, 30, 0, DateTimeKind.Utc), dynamo.Window.End);
-        Assert.Equal("3", dynamo.State!["openLoans"]);
-        Assert.Equal("LOAN#1", dynamo.State["lastKey"]);
+        Assert.Equal("3", dynamo.State!["openLoans"].GetString());
+        Assert.Equal("LOAN#1", dynamo.State["lastKey"].GetString());
         Assert.Equal("shardId-00000001777400000000-5e6f7a8b", dynamo.ShardId);
         Assert.Equal("arn:aws:dynamodb:eu-west-2:505606707808:table/Library/stream/2026-02-11T09:30:15.123", dynamo.EventSourceArn);
         Assert.True(dynamo.IsFinalInvokeForWindow);

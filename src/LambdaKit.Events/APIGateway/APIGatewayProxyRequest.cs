@@ -153,6 +153,26 @@ public sealed class APIGatewayProxyRequest
         /// <summary>Gets or sets the message direction (WebSocket APIs only).</summary>
         [JsonPropertyName("messageDirection")]
         public string? MessageDirection { get; set; }
+
+        /// <summary>Gets or sets the WebSocket close status code (<c>$disconnect</c> only).</summary>
+        [JsonPropertyName("disconnectStatusCode")]
+        public int? DisconnectStatusCode { get; set; }
+
+        /// <summary>Gets or sets why the WebSocket connection closed (<c>$disconnect</c> only).</summary>
+        [JsonPropertyName("disconnectReason")]
+        public string? DisconnectReason { get; set; }
+
+        /// <summary>Gets or sets the error of the request, when API Gateway reports one (WebSocket APIs).</summary>
+        [JsonPropertyName("error")]
+        public string? Error { get; set; }
+
+        /// <summary>Gets or sets the status of the request (WebSocket APIs).</summary>
+        [JsonPropertyName("status")]
+        public string? Status { get; set; }
+
+        /// <summary>Gets or sets the integration latency, in milliseconds as a string (WebSocket APIs).</summary>
+        [JsonPropertyName("integrationLatency")]
+        public string? IntegrationLatency { get; set; }
     }
 
     /// <summary>The <c>requestContext.identity</c> of a REST API (v1) proxy request: what is known about the caller.</summary>

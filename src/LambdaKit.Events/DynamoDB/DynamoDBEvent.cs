@@ -1,5 +1,5 @@
+using System.Text.Json;
 using System.Text.Json.Serialization;
-using LambdaKit.Events.Serialization;
 
 namespace LambdaKit.Events.DynamoDB;
 
@@ -19,9 +19,12 @@ public sealed class DynamoDBEvent
     [JsonPropertyName("window")]
     public TimeWindow? Window { get; set; }
 
-    /// <summary>Gets or sets the state returned by the previous invocation of this window (tumbling-window invocations only).</summary>
+    /// <summary>
+    /// Gets or sets the state returned by the previous invocation of this window (tumbling-window invocations only). Values
+    /// are any JSON (numbers, strings, objects), kept as <see cref="JsonElement"/>s so that they round-trip unchanged.
+    /// </summary>
     [JsonPropertyName("state")]
-    public Dictionary<string, string>? State { get; set; }
+    public Dictionary<string, JsonElement>? State { get; set; }
 
     /// <summary>Gets or sets the identifier of the shard (tumbling-window invocations only).</summary>
     [JsonPropertyName("shardId")]
@@ -90,10 +93,35 @@ public sealed class DynamoDBEvent
     /// <summary>A change to an item of a DynamoDB table.</summary>
     public sealed class StreamRecord
     {
-        /// <summary>Gets or sets when the change was made (UTC; seconds since the Unix epoch in JSON).</summary>
+        // Seconds since the Unix epoch beyond this (year 5000) are milliseconds: DynamoDB sends both units.
+        private const decimal LargestSeconds = 95_617_584_000m;
+
+        /// <summary>
+        /// Gets or sets when the change was made (UTC), or <see langword="default"/> when the record has no timestamp. Read
+        /// from <see cref="ApproximateCreationDateTimeEpoch"/>, whether it is in seconds or milliseconds; setting it keeps
+        /// the unit the record came in (seconds for a new record).
+        /// </summary>
+        [JsonIgnore]
+        public DateTime ApproximateCreationDateTime
+        {
+            get => ApproximateCreationDateTimeEpoch is not { } epoch ? default
+                : DateTime.UnixEpoch.AddTicks((long)(epoch > LargestSeconds ? epoch * TimeSpan.TicksPerMillisecond : epoch * TimeSpan.TicksPerSecond));
+            set
+            {
+                var ticks = (decimal)((value.Kind == DateTimeKind.Local ? value.ToUniversalTime() : value).Ticks - DateTime.UnixEpoch.Ticks);
+                ApproximateCreationDateTimeEpoch = ApproximateCreationDateTimeEpoch > LargestSeconds
+                    ? ticks / TimeSpan.TicksPerMillisecond
+                    : ticks / TimeSpan.TicksPerSecond;
+            }
+        }
+
+        /// <summary>
+        /// Gets or sets <c>ApproximateCreationDateTime</c> exactly as the JSON number that came: seconds since the Unix epoch
+        /// (with a fraction), or milliseconds, which DynamoDB also sends (a value beyond year 5000 in seconds is read as
+        /// milliseconds); <see langword="null"/> when absent, so that an absent timestamp is written back absent.
+        /// </summary>
         [JsonPropertyName("ApproximateCreationDateTime")]
-        [JsonConverter(typeof(EpochSecondsDateTimeConverter))]
-        public DateTime ApproximateCreationDateTime { get; set; }
+        public decimal? ApproximateCreationDateTimeEpoch { get; set; }
 
         /// <summary>Gets or sets the primary key attributes of the item.</summary>
         [JsonPropertyName("Keys")]

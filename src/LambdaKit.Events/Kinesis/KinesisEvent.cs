@@ -18,9 +18,12 @@ public sealed class KinesisEvent
     [JsonPropertyName("window")]
     public TimeWindow? Window { get; set; }
 
-    /// <summary>Gets or sets the state returned by the previous invocation of this window (tumbling-window invocations only).</summary>
+    /// <summary>
+    /// Gets or sets the state returned by the previous invocation of this window (tumbling-window invocations only). Values
+    /// are any JSON (numbers, strings, objects), kept as <see cref="System.Text.Json.JsonElement"/>s so that they round-trip unchanged.
+    /// </summary>
     [JsonPropertyName("state")]
-    public Dictionary<string, string>? State { get; set; }
+    public Dictionary<string, System.Text.Json.JsonElement>? State { get; set; }
 
     /// <summary>Gets or sets the identifier of the shard (tumbling-window invocations only).</summary>
     [JsonPropertyName("shardId")]

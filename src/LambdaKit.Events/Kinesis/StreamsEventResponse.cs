@@ -13,6 +13,13 @@ public sealed class StreamsEventResponse
     [JsonPropertyName("batchItemFailures")]
     public IList<BatchItemFailure> BatchItemFailures { get; set; } = [];
 
+    /// <summary>
+    /// Gets or sets the state of a tumbling window, handed to the next invocation of the same window as the event's
+    /// <c>state</c> (any JSON values); <see langword="null"/> (not written) outside tumbling windows.
+    /// </summary>
+    [JsonPropertyName("state")]
+    public Dictionary<string, System.Text.Json.JsonElement>? State { get; set; }
+
     /// <summary>A record that failed.</summary>
     public sealed class BatchItemFailure
     {

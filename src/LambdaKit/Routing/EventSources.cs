@@ -1,10 +1,13 @@
 using LambdaKit.Events;
 using LambdaKit.Events.APIGateway;
 using LambdaKit.Events.ApplicationLoadBalancer;
+using LambdaKit.Events.CloudFormation;
+using LambdaKit.Events.Cognito;
 using LambdaKit.Events.DynamoDB;
 using LambdaKit.Events.EventBridge;
 using LambdaKit.Events.Kinesis;
 using LambdaKit.Events.S3;
+using LambdaKit.Events.SimpleEmail;
 using LambdaKit.Events.SNS;
 using LambdaKit.Events.SQS;
 
@@ -66,8 +69,35 @@ internal static class EventSources
             return EventSourceKind.ApplicationLoadBalancer;
         }
 
+        if (PartA.TryGetValue(eventType, out var partA))
+        {
+            return partA;
+        }
+
         return null;
     }
+
+    // Issue 12 part A: authorizers, SES, CloudFormation, Cognito triggers (WebSocket registers through AddWebSocketApi).
+    private static readonly Dictionary<Type, EventSourceKind> PartA = new()
+    {
+        [typeof(APIGatewayCustomAuthorizerRequest)] = EventSourceKind.ApiGatewayAuthorizer,
+        [typeof(APIGatewayCustomAuthorizerV2Request)] = EventSourceKind.ApiGatewayHttpV2Authorizer,
+        [typeof(SimpleEmailEvent)] = EventSourceKind.SimpleEmail,
+        [typeof(CloudFormationCustomResourceRequest)] = EventSourceKind.CloudFormationCustomResource,
+        [typeof(CognitoPreSignupEvent)] = EventSourceKind.CognitoPreSignup,
+        [typeof(CognitoPostConfirmationEvent)] = EventSourceKind.CognitoPostConfirmation,
+        [typeof(CognitoPreAuthenticationEvent)] = EventSourceKind.CognitoPreAuthentication,
+        [typeof(CognitoPostAuthenticationEvent)] = EventSourceKind.CognitoPostAuthentication,
+        [typeof(CognitoPreTokenGenerationEvent)] = EventSourceKind.CognitoPreTokenGeneration,
+        [typeof(CognitoPreTokenGenerationV2Event)] = EventSourceKind.CognitoPreTokenGenerationV2,
+        [typeof(CognitoCustomMessageEvent)] = EventSourceKind.CognitoCustomMessage,
+        [typeof(CognitoDefineAuthChallengeEvent)] = EventSourceKind.CognitoDefineAuthChallenge,
+        [typeof(CognitoCreateAuthChallengeEvent)] = EventSourceKind.CognitoCreateAuthChallenge,
+        [typeof(CognitoVerifyAuthChallengeEvent)] = EventSourceKind.CognitoVerifyAuthChallenge,
+        [typeof(CognitoMigrateUserEvent)] = EventSourceKind.CognitoMigrateUser,
+        [typeof(CognitoCustomEmailSenderEvent)] = EventSourceKind.CognitoCustomEmailSender,
+        [typeof(CognitoCustomSmsSenderEvent)] = EventSourceKind.CognitoCustomSmsSender,
+    };
 
     /// <summary>A readable name of a source, as it appears in error messages.</summary>
     public static string Describe(EventSourceKind kind) => kind switch
@@ -82,6 +112,12 @@ internal static class EventSources
         EventSourceKind.DynamoDb => "DynamoDB stream batch (aws:dynamodb)",
         EventSourceKind.Schedule => "EventBridge scheduled event",
         EventSourceKind.EventBridge => "EventBridge event",
+        EventSourceKind.ApiGatewayAuthorizer => "API Gateway REST Lambda authorizer request (TOKEN or REQUEST)",
+        EventSourceKind.ApiGatewayHttpV2Authorizer => "API Gateway HTTP API Lambda authorizer request (payload 2.0)",
+        EventSourceKind.ApiGatewayWebSocket => "API Gateway WebSocket event",
+        EventSourceKind.SimpleEmail => "SES receipt event (aws:ses)",
+        EventSourceKind.CloudFormationCustomResource => "CloudFormation custom resource request",
+        >= EventSourceKind.CognitoPreSignup and <= EventSourceKind.CognitoCustomSmsSender => $"Cognito user-pool trigger ({kind})",
         _ => "event of no known source",
     };
 }

@@ -31,10 +31,17 @@ internal static class LambdaJson
 
     /// <summary>
     /// Reads an event; a JSON error becomes an <see cref="EventDeserializationException"/>, and so does a JSON <c>null</c>
-    /// unless <typeparamref name="T"/> is a <see cref="Nullable{T}"/> (a handler's event parameter is never null).
+    /// unless <typeparamref name="T"/> is a <see cref="Nullable{T}"/> (a handler's event parameter is never null). A leading
+    /// UTF-8 byte order mark is skipped, as the event-source detector skips it, so that a payload is accepted or refused the
+    /// same way by both.
     /// </summary>
     public static T Deserialize<T>(ReadOnlySpan<byte> utf8Json, JsonTypeInfo<T> typeInfo)
     {
+        if (utf8Json.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            utf8Json = utf8Json[3..];
+        }
+
         T? value;
         try
         {

@@ -1,0 +1,20 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace LambdaKit.Events.Cognito;
+
+/// <summary>The request of the pre token generation (versions 2 and 3) trigger. Mirrors <c>Amazon.Lambda.CognitoEvents.CognitoPreTokenGenerationV2Request</c>.</summary>
+public sealed class CognitoPreTokenGenerationV2Request : CognitoTriggerRequest
+{
+    /// <summary>Gets or sets the user's groups, IAM roles and preferred role, as JSON.</summary>
+    [JsonPropertyName("groupConfiguration")]
+    public JsonElement? GroupConfiguration { get; set; }
+
+    /// <summary>Gets or sets the OAuth scopes of the access token.</summary>
+    [JsonPropertyName("scopes")]
+    public IList<string>? Scopes { get; set; }
+
+    /// <summary>Gets or sets the client metadata of the request.</summary>
+    [JsonPropertyName("clientMetadata")]
+    public Dictionary<string, string>? ClientMetadata { get; set; }
+}
