@@ -5,7 +5,7 @@ namespace LambdaKit.Events;
 /// <summary>
 /// Tells which kind of AWS event an invocation payload is from its raw UTF-8 JSON, without deserializing it.
 /// </summary>
-public static class EventSourceDetector
+public static partial class EventSourceDetector
 {
     /// <summary>
     /// Detects the kind of AWS event <paramref name="utf8Json"/> holds.
@@ -32,6 +32,8 @@ public static class EventSourceDetector
     /// <item><description><c>resource</c> and <c>httpMethod</c> are present: <see cref="EventSourceKind.ApiGatewayRest"/>.</description></item>
     /// <item><description><c>detail-type</c> and <c>source</c> are present: <see cref="EventSourceKind.Schedule"/> when <c>source</c> is
     /// <c>aws.events</c> and <c>detail-type</c> is <c>Scheduled Event</c>, otherwise <see cref="EventSourceKind.EventBridge"/>.</description></item>
+    /// <item><description>A top-level member only one other source has (see <see cref="DetectOtherSource"/>): Firehose, CloudWatch Logs,
+    /// Kafka, Amazon MQ, AppSync resolvers, Lex, S3 Object Lambda, S3 Batch Operations, Config, Connect, Secrets Manager, CodePipeline.</description></item>
     /// </list>
     /// <para>Member names and values are compared exactly (case-sensitively), after JSON unescaping.</para>
     /// <para>
@@ -94,6 +96,7 @@ public static class EventSourceDetector
         var detailTypeIsScheduled = false;
         var hasSource = false;
         var sourceIsAwsEvents = false;
+        var otherKind = EventSourceKind.Unknown;
 
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
@@ -149,6 +152,10 @@ public static class EventSourceDetector
                 {
                     hasHttpMethod = true;
                 }
+                else if (otherKind == EventSourceKind.Unknown)
+                {
+                    otherKind = DetectOtherSource(ref reader);
+                }
 
                 // On a property name, Skip moves to the value and past all of its children.
                 reader.Skip();
@@ -156,7 +163,7 @@ public static class EventSourceDetector
 
             if (!validate)
             {
-                var decided = Decide(recordsKind, versionIs2, hasRouteKey, hasRawPath, hasElb, hasResource, hasHttpMethod, hasDetailType, hasSource, sourceIsAwsEvents, detailTypeIsScheduled);
+                var decided = Decide(recordsKind, versionIs2, hasRouteKey, hasRawPath, hasElb, hasResource, hasHttpMethod, hasDetailType, hasSource, sourceIsAwsEvents, detailTypeIsScheduled, otherKind);
                 if (decided != EventSourceKind.Unknown)
                 {
                     return decided;
@@ -170,7 +177,7 @@ public static class EventSourceDetector
             return EventSourceKind.Unknown;
         }
 
-        return Decide(recordsKind, versionIs2, hasRouteKey, hasRawPath, hasElb, hasResource, hasHttpMethod, hasDetailType, hasSource, sourceIsAwsEvents, detailTypeIsScheduled);
+        return Decide(recordsKind, versionIs2, hasRouteKey, hasRawPath, hasElb, hasResource, hasHttpMethod, hasDetailType, hasSource, sourceIsAwsEvents, detailTypeIsScheduled, otherKind);
     }
 
     private static EventSourceKind Decide(
@@ -184,7 +191,8 @@ public static class EventSourceDetector
         bool hasDetailType,
         bool hasSource,
         bool sourceIsAwsEvents,
-        bool detailTypeIsScheduled)
+        bool detailTypeIsScheduled,
+        EventSourceKind otherKind)
     {
         if (recordsKind != EventSourceKind.Unknown)
         {
@@ -211,7 +219,7 @@ public static class EventSourceDetector
             return sourceIsAwsEvents && detailTypeIsScheduled ? EventSourceKind.Schedule : EventSourceKind.EventBridge;
         }
 
-        return EventSourceKind.Unknown;
+        return otherKind;
     }
 
     /// <summary>Reads the value of <c>Records</c> (the reader is on its first token) and returns the kind its first element names.</summary>

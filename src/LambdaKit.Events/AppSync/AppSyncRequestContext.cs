@@ -1,0 +1,15 @@
+using System.Text.Json.Serialization;
+
+namespace LambdaKit.Events.AppSync;
+
+/// <summary>The HTTP request of an AppSync resolver invocation (Amazon's <c>RequestContext</c>).</summary>
+public sealed class AppSyncRequestContext
+{
+    /// <summary>Gets or sets the request headers.</summary>
+    [JsonPropertyName("headers")]
+    public Dictionary<string, string>? Headers { get; set; }
+
+    /// <summary>Gets or sets the custom domain name, when one was used.</summary>
+    [JsonPropertyName("domainName")]
+    public string? DomainName { get; set; }
+}
