@@ -9,7 +9,8 @@ public sealed class AppSyncRequestContext
     [JsonPropertyName("headers")]
     public Dictionary<string, string>? Headers { get; set; }
 
-    /// <summary>Gets or sets the custom domain name, when one was used.</summary>
+    /// <summary>Gets or sets the custom domain name (JSON null, written back as null, when none was used).</summary>
     [JsonPropertyName("domainName")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
     public string? DomainName { get; set; }
 }

@@ -47,8 +47,9 @@ public sealed class S3BatchJobEvent
         [JsonPropertyName("s3Key")]
         public string? S3Key { get; set; }
 
-        /// <summary>Gets or sets the object version, when versioned.</summary>
+        /// <summary>Gets or sets the object version (JSON null, written back as null, when the bucket is not versioned).</summary>
         [JsonPropertyName("s3VersionId")]
+        [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
         public string? S3VersionId { get; set; }
 
         /// <summary>Gets or sets the bucket name (schema 2.0).</summary>
