@@ -1,5 +1,8 @@
 using LambdaKit;
+using LambdaKit.Events.CloudWatchLogs;
 using LambdaKit.Events.EventBridge;
+using LambdaKit.Events.Kafka;
+using LambdaKit.Events.MQ;
 using LambdaKit.Events.S3;
 using LambdaKit.Events.SNS;
 using Microsoft.Extensions.DependencyInjection;
@@ -7,6 +10,7 @@ using Showcase;
 using Showcase.Batches;
 using Showcase.Http;
 using Showcase.Notifications;
+using Showcase.Streams;
 
 // One bootstrap, many sources: LambdaKit detects each event's source and calls the handler registered for it.
 var builder = LambdaApplication.CreateBuilder(args);
@@ -24,6 +28,13 @@ builder.Services.AddHandler<ScheduledEvent, SourceReport, ScheduleTickHandler>()
 builder.Services.AddSqsHandler<SqsWorkHandler>();
 builder.Services.AddKinesisHandler<KinesisWorkHandler>();
 builder.Services.AddDynamoDbHandler<DynamoDbWorkHandler>();
+
+// Streams and brokers: Firehose transformation (every record answered), CloudWatch Logs, Kafka, Amazon MQ.
+builder.Services.AddKinesisFirehoseHandler<UpperCaseFirehoseHandler>();
+builder.Services.AddHandler<CloudWatchLogsEvent, LogsReport, CloudWatchLogsReportHandler>();
+builder.Services.AddHandler<KafkaEvent, KafkaReport, KafkaReportHandler>();
+builder.Services.AddHandler<ActiveMQEvent, BrokerReport, ActiveMQReportHandler>();
+builder.Services.AddHandler<RabbitMQEvent, BrokerReport, RabbitMQReportHandler>();
 
 await using var app = builder.Build();
 await app.RunAsync();
