@@ -2,7 +2,10 @@ using LambdaKit;
 using LambdaKit.Events.APIGateway;
 using LambdaKit.Events.CloudFormation;
 using LambdaKit.Events.Cognito;
+using LambdaKit.Events.CloudWatchLogs;
 using LambdaKit.Events.EventBridge;
+using LambdaKit.Events.Kafka;
+using LambdaKit.Events.MQ;
 using LambdaKit.Events.S3;
 using LambdaKit.Events.SimpleEmail;
 using LambdaKit.Events.SNS;
@@ -15,6 +18,7 @@ using Showcase.CustomResources;
 using Showcase.Http;
 using Showcase.Notifications;
 using Showcase.WebSockets;
+using Showcase.Streams;
 
 // One bootstrap, many sources: LambdaKit detects each event's source and calls the handler registered for it.
 var builder = LambdaApplication.CreateBuilder(args);
@@ -52,6 +56,12 @@ builder.Services.AddHandler<CognitoVerifyAuthChallengeEvent, CognitoVerifyAuthCh
 builder.Services.AddHandler<CognitoMigrateUserEvent, CognitoMigrateUserEvent, UnchangedTrigger<CognitoMigrateUserEvent>>();
 builder.Services.AddHandler<CognitoCustomEmailSenderEvent, CognitoCustomEmailSenderEvent, UnchangedTrigger<CognitoCustomEmailSenderEvent>>();
 builder.Services.AddHandler<CognitoCustomSmsSenderEvent, CognitoCustomSmsSenderEvent, UnchangedTrigger<CognitoCustomSmsSenderEvent>>();
+// Streams and brokers: Firehose transformation (every record answered), CloudWatch Logs, Kafka, Amazon MQ.
+builder.Services.AddKinesisFirehoseHandler<UpperCaseFirehoseHandler>();
+builder.Services.AddHandler<CloudWatchLogsEvent, LogsReport, CloudWatchLogsReportHandler>();
+builder.Services.AddHandler<KafkaEvent, KafkaReport, KafkaReportHandler>();
+builder.Services.AddHandler<ActiveMQEvent, BrokerReport, ActiveMQReportHandler>();
+builder.Services.AddHandler<RabbitMQEvent, BrokerReport, RabbitMQReportHandler>();
 
 await using var app = builder.Build();
 await app.RunAsync();

@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Showcase.Batches;
 using Showcase.Http;
+using Showcase.Streams;
 
 namespace Showcase;
 
@@ -10,4 +11,7 @@ namespace Showcase;
 [JsonSerializable(typeof(Order))]
 [JsonSerializable(typeof(SourceReport))]
 [JsonSerializable(typeof(WorkItem))]
+[JsonSerializable(typeof(LogsReport))]
+[JsonSerializable(typeof(KafkaReport))]
+[JsonSerializable(typeof(BrokerReport))]
 internal sealed partial class ShowcaseJsonContext : JsonSerializerContext;

@@ -5,7 +5,7 @@ namespace LambdaKit.Events;
 /// <summary>
 /// Tells which kind of AWS event an invocation payload is from its raw UTF-8 JSON, without deserializing it.
 /// </summary>
-public static class EventSourceDetector
+public static partial class EventSourceDetector
 {
     /// <summary>
     /// Detects the kind of AWS event <paramref name="utf8Json"/> holds.
@@ -32,6 +32,8 @@ public static class EventSourceDetector
     /// <item><description><c>resource</c> and <c>httpMethod</c> are present: <see cref="EventSourceKind.ApiGatewayRest"/>.</description></item>
     /// <item><description><c>detail-type</c> and <c>source</c> are present: <see cref="EventSourceKind.Schedule"/> when <c>source</c> is
     /// <c>aws.events</c> and <c>detail-type</c> is <c>Scheduled Event</c>, otherwise <see cref="EventSourceKind.EventBridge"/>.</description></item>
+    /// <item><description>A top-level member only one other source has (see <see cref="DetectOtherSource"/>): Firehose, CloudWatch Logs,
+    /// Kafka, Amazon MQ, AppSync resolvers, Lex, S3 Object Lambda, S3 Batch Operations, Config, Connect, Secrets Manager, CodePipeline.</description></item>
     /// </list>
     /// <para>Member names and values are compared exactly (case-sensitively), after JSON unescaping.</para>
     /// <para>
@@ -96,6 +98,7 @@ public static class EventSourceDetector
         var sourceIsAwsEvents = false;
         var shapes = Shapes.None;   // issue 12 part A: authorizers, WebSocket, Cognito, CloudFormation
         var cognitoKind = EventSourceKind.Unknown;
+        var otherKind = EventSourceKind.Unknown;
 
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
@@ -173,6 +176,10 @@ public static class EventSourceDetector
                 {
                     hasHttpMethod = true;
                 }
+                else if (otherKind == EventSourceKind.Unknown)
+                {
+                    otherKind = DetectOtherSource(ref reader);
+                }
 
                 // On a property name, Skip moves to the value and past all of its children.
                 reader.Skip();
@@ -180,7 +187,7 @@ public static class EventSourceDetector
 
             if (!validate)
             {
-                var decided = Decide(recordsKind, versionIs2, hasRouteKey, hasRawPath, hasElb, hasResource, hasHttpMethod, hasDetailType, hasSource, sourceIsAwsEvents, detailTypeIsScheduled, shapes, cognitoKind, final: false);
+                var decided = Decide(recordsKind, versionIs2, hasRouteKey, hasRawPath, hasElb, hasResource, hasHttpMethod, hasDetailType, hasSource, sourceIsAwsEvents, detailTypeIsScheduled, shapes, cognitoKind, otherKind, final: false);
                 if (decided != EventSourceKind.Unknown)
                 {
                     return decided;
@@ -194,7 +201,7 @@ public static class EventSourceDetector
             return EventSourceKind.Unknown;
         }
 
-        return Decide(recordsKind, versionIs2, hasRouteKey, hasRawPath, hasElb, hasResource, hasHttpMethod, hasDetailType, hasSource, sourceIsAwsEvents, detailTypeIsScheduled, shapes, cognitoKind, final: true);
+        return Decide(recordsKind, versionIs2, hasRouteKey, hasRawPath, hasElb, hasResource, hasHttpMethod, hasDetailType, hasSource, sourceIsAwsEvents, detailTypeIsScheduled, shapes, cognitoKind, otherKind, final: true);
     }
 
     private static EventSourceKind Decide(
@@ -211,6 +218,7 @@ public static class EventSourceDetector
         bool detailTypeIsScheduled,
         Shapes shapes,
         EventSourceKind cognitoKind,
+        EventSourceKind otherKind,
         bool final)
     {
         if (recordsKind != EventSourceKind.Unknown)
@@ -272,7 +280,7 @@ public static class EventSourceDetector
             return EventSourceKind.CloudFormationCustomResource;
         }
 
-        return EventSourceKind.Unknown;
+        return otherKind;
     }
 
     /// <summary>The Cognito trigger a <c>triggerSource</c> value (the reader is on it) names by its prefix, for example <c>PreSignUp_SignUp</c>.</summary>

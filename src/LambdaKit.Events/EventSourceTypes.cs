@@ -11,7 +11,8 @@ public static class EventSourceTypes
     /// <summary>
     /// Gets the JSON metadata of the event type that payloads of <paramref name="kind"/> deserialize into, or
     /// <see langword="null"/> for <see cref="EventSourceKind.Unknown"/>. <see cref="EventSourceKind.EventBridge"/> maps to
-    /// <c>CloudWatchEvent&lt;JsonElement&gt;</c>, which keeps any detail.
+    /// <c>CloudWatchEvent&lt;JsonElement&gt;</c>, which keeps any detail; <see cref="EventSourceKind.AppSyncResolver"/> to
+    /// <c>AppSyncResolverEvent&lt;JsonElement&gt;</c>, which keeps any arguments.
     /// </summary>
     /// <param name="kind">A source, as returned by <see cref="EventSourceDetector.Detect(System.ReadOnlySpan{byte})"/>.</param>
     public static JsonTypeInfo? GetTypeInfo(EventSourceKind kind)
@@ -47,6 +48,22 @@ public static class EventSourceTypes
             EventSourceKind.CognitoMigrateUser => context.CognitoMigrateUserEvent,
             EventSourceKind.CognitoCustomEmailSender => context.CognitoCustomEmailSenderEvent,
             EventSourceKind.CognitoCustomSmsSender => context.CognitoCustomSmsSenderEvent,
+
+            // Issue 12, part B.
+            EventSourceKind.KinesisFirehose => context.KinesisFirehoseEvent,
+            EventSourceKind.CloudWatchLogs => context.CloudWatchLogsEvent,
+            EventSourceKind.Kafka => context.KafkaEvent,
+            EventSourceKind.ActiveMQ => context.ActiveMQEvent,
+            EventSourceKind.RabbitMQ => context.RabbitMQEvent,
+            EventSourceKind.AppSyncResolver => context.AppSyncResolverEventJsonElement,
+            EventSourceKind.LexV1 => context.LexEvent,
+            EventSourceKind.LexV2 => context.LexV2Event,
+            EventSourceKind.S3ObjectLambda => context.S3ObjectLambdaEvent,
+            EventSourceKind.S3BatchOperations => context.S3BatchJobEvent,
+            EventSourceKind.ConfigRule => context.ConfigEvent,
+            EventSourceKind.Connect => context.ContactFlowEvent,
+            EventSourceKind.SecretsManagerRotation => context.SecretsManagerRotationEvent,
+            EventSourceKind.CodePipeline => context.CodePipelineJobEvent,
             _ => null,
         };
     }

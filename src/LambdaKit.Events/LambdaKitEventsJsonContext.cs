@@ -4,10 +4,21 @@ using LambdaKit.Events.APIGateway;
 using LambdaKit.Events.ApplicationLoadBalancer;
 using LambdaKit.Events.CloudFormation;
 using LambdaKit.Events.Cognito;
+using LambdaKit.Events.AppSync;
+using LambdaKit.Events.CloudWatchLogs;
+using LambdaKit.Events.CodePipeline;
+using LambdaKit.Events.Config;
+using LambdaKit.Events.Connect;
 using LambdaKit.Events.DynamoDB;
 using LambdaKit.Events.EventBridge;
+using LambdaKit.Events.Kafka;
 using LambdaKit.Events.Kinesis;
+using LambdaKit.Events.KinesisFirehose;
+using LambdaKit.Events.Lex;
+using LambdaKit.Events.LexV2;
+using LambdaKit.Events.MQ;
 using LambdaKit.Events.S3;
+using LambdaKit.Events.SecretsManager;
 using LambdaKit.Events.SimpleEmail;
 using LambdaKit.Events.SNS;
 using LambdaKit.Events.SQS;
@@ -76,6 +87,33 @@ namespace LambdaKit.Events;
 [JsonSerializable(typeof(CognitoMigrateUserEvent))]
 [JsonSerializable(typeof(CognitoCustomEmailSenderEvent))]
 [JsonSerializable(typeof(CognitoCustomSmsSenderEvent))]
+// Issue 12, part B: Firehose, CloudWatch Logs, Kafka, Amazon MQ, and the types-only sources.
+[JsonSerializable(typeof(KinesisFirehoseEvent))]
+[JsonSerializable(typeof(KinesisFirehoseResponse))]
+[JsonSerializable(typeof(KinesisFirehoseEvent.FirehoseRecord), TypeInfoPropertyName = "KinesisFirehoseEventRecord")]
+[JsonSerializable(typeof(KinesisFirehoseResponse.FirehoseRecord), TypeInfoPropertyName = "KinesisFirehoseResponseRecord")]
+[JsonSerializable(typeof(List<KinesisFirehoseEvent.FirehoseRecord>), TypeInfoPropertyName = "KinesisFirehoseEventRecordList")]
+[JsonSerializable(typeof(List<KinesisFirehoseResponse.FirehoseRecord>), TypeInfoPropertyName = "KinesisFirehoseResponseRecordList")]
+[JsonSerializable(typeof(CloudWatchLogsEvent))]
+[JsonSerializable(typeof(CloudWatchLogsData))]
+[JsonSerializable(typeof(KafkaEvent))]
+[JsonSerializable(typeof(ActiveMQEvent))]
+[JsonSerializable(typeof(RabbitMQEvent))]
+[JsonSerializable(typeof(AppSyncResolverEvent<JsonElement>), TypeInfoPropertyName = "AppSyncResolverEventJsonElement")]
+[JsonSerializable(typeof(AppSyncAuthorizerEvent))]
+[JsonSerializable(typeof(AppSyncAuthorizerResult))]
+[JsonSerializable(typeof(LexEvent))]
+[JsonSerializable(typeof(LexResponse))]
+[JsonSerializable(typeof(LexV2Event))]
+[JsonSerializable(typeof(LexV2Response))]
+[JsonSerializable(typeof(S3ObjectLambdaEvent))]
+[JsonSerializable(typeof(S3BatchJobEvent))]
+[JsonSerializable(typeof(S3BatchJobResponse))]
+[JsonSerializable(typeof(ConfigEvent))]
+[JsonSerializable(typeof(ContactFlowEvent))]
+[JsonSerializable(typeof(ContactFlowResponse))]
+[JsonSerializable(typeof(SecretsManagerRotationEvent))]
+[JsonSerializable(typeof(CodePipelineJobEvent))]
 public sealed partial class LambdaKitEventsJsonContext : JsonSerializerContext
 {
 }

@@ -2,7 +2,6 @@ using System.Buffers;
 using System.Text.Json.Serialization.Metadata;
 using LambdaKit.Context;
 using LambdaKit.Serialization;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace LambdaKit.Batching;
@@ -11,18 +10,19 @@ namespace LambdaKit.Batching;
 /// The invocation delegate of a batch handler: reads the event, checks that every record can be reported, runs the batch,
 /// writes the partial batch response, logs one line and tells the loop how many records the deadline left unfinished.
 /// </summary>
-internal sealed class BatchProcessor<TEvent, TRecord, THandler>
+internal sealed class BatchProcessor<TEvent, TRecord>
     where TRecord : class
-    where THandler : BatchRecordHandler<TRecord>
 {
     private readonly BatchSource<TEvent, TRecord> _source;
     private readonly JsonTypeInfo<TEvent> _event;
     private readonly JsonMetadata _json;
     private readonly BatchRunner<TEvent, TRecord> _runner;
     private readonly ILogger _logger;
+    private readonly Func<IServiceProvider, BatchRecordHandler<TRecord>> _handlerOf;
 
-    public BatchProcessor(BatchSource<TEvent, TRecord> source, JsonMetadata json, BatchOptions options, TimeSpan cancellationMargin, ILogger logger)
+    public BatchProcessor(BatchSource<TEvent, TRecord> source, JsonMetadata json, BatchOptions options, TimeSpan cancellationMargin, ILogger logger, Func<IServiceProvider, BatchRecordHandler<TRecord>> handlerOf)
     {
+        _handlerOf = handlerOf;
         _source = source;
         _json = json;
         _event = json.GetTypeInfo<TEvent>();
@@ -34,7 +34,7 @@ internal sealed class BatchProcessor<TEvent, TRecord, THandler>
     {
         var records = _source.RecordsOf(LambdaJson.Deserialize(context.Payload.Span, _event));
         _source.EnsureIdentifiers(records);
-        var handler = context.Services.GetRequiredService<THandler>();
+        var handler = _handlerOf(context.Services);
         handler.Bind(_json);
         var outcomes = ArrayPool<RecordOutcome>.Shared.Rent(records.Count);
         Array.Clear(outcomes, 0, records.Count);

@@ -20,7 +20,7 @@ internal sealed class BatchRunner<TEvent, TRecord>
     {
         _source = source;
         _startThreshold = cancellationMargin + options.RecordTimeEstimate;
-        _parallelism = source.Kind == Events.EventSourceKind.Sqs ? options.MaxDegreeOfParallelism : 1;
+        _parallelism = source.Kind is Events.EventSourceKind.Sqs or Events.EventSourceKind.KinesisFirehose ? options.MaxDegreeOfParallelism : 1;
         _logger = logger;
     }
 

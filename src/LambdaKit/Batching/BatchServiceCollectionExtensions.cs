@@ -4,6 +4,7 @@ using LambdaKit.Batching;
 using LambdaKit.Events;
 using LambdaKit.Events.DynamoDB;
 using LambdaKit.Events.Kinesis;
+using LambdaKit.Events.KinesisFirehose;
 using LambdaKit.Events.SQS;
 using LambdaKit.Routing;
 using LambdaKit.Serialization;
@@ -13,7 +14,7 @@ using Microsoft.Extensions.Options;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
-/// <summary>Registers per-record handlers of SQS, Kinesis and DynamoDB stream batches that answer with a partial batch response.</summary>
+/// <summary>Registers per-record handlers of SQS, Kinesis and DynamoDB stream batches that answer with a partial batch response, and of Firehose transformations.</summary>
 public static class BatchServiceCollectionExtensions
 {
     /// <summary>
@@ -58,12 +59,39 @@ public static class BatchServiceCollectionExtensions
         where THandler : BatchRecordHandler<DynamoDBEvent.DynamodbStreamRecord>
         => services.AddBatchHandler<DynamoDBEvent, DynamoDBEvent.DynamodbStreamRecord, THandler>(DynamoDbBatchSource.Instance, configure);
 
+    /// <summary>
+    /// Registers the handler of Amazon Data Firehose transformations: each record goes to <typeparamref name="THandler"/>
+    /// (resolved from the invocation's scope), and the function answers with a <see cref="KinesisFirehoseResponse"/> that has
+    /// every <c>recordId</c>: <c>Ok</c>, <c>Dropped</c>, or <c>ProcessingFailed</c> for a record whose handler threw or that
+    /// the deadline left unfinished.
+    /// </summary>
+    /// <typeparam name="THandler">A class derived from <see cref="KinesisFirehoseRecordHandler"/>.</typeparam>
+    /// <param name="services">The services.</param>
+    /// <param name="configure">Configures the batch (concurrency, per-record time estimate).</param>
+    /// <returns>The services.</returns>
+    public static IServiceCollection AddKinesisFirehoseHandler<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] THandler>(
+        this IServiceCollection services, Action<BatchOptions>? configure = null)
+        where THandler : KinesisFirehoseRecordHandler
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.TryAddScoped<THandler>();
+        return services.AddBatchSource(FirehoseBatchSource.Instance, typeof(THandler), configure, static scope => new FirehoseRecordAdapter(scope.GetRequiredService<THandler>()));
+    }
+
     private static IServiceCollection AddBatchHandler<TEvent, TRecord, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] THandler>(
         this IServiceCollection services, BatchSource<TEvent, TRecord> source, Action<BatchOptions>? configure)
         where TRecord : class
         where THandler : BatchRecordHandler<TRecord>
     {
         ArgumentNullException.ThrowIfNull(services);
+        services.TryAddScoped<THandler>();
+        return services.AddBatchSource(source, typeof(THandler), configure, static scope => scope.GetRequiredService<THandler>());
+    }
+
+    private static IServiceCollection AddBatchSource<TEvent, TRecord>(
+        this IServiceCollection services, BatchSource<TEvent, TRecord> source, Type handlerType, Action<BatchOptions>? configure, Func<IServiceProvider, BatchRecordHandler<TRecord>> handlerOf)
+        where TRecord : class
+    {
         services.AddLambdaKit();
         var optionsName = source.Kind.ToString();
         var options = services.AddOptions<BatchOptions>(optionsName);
@@ -75,21 +103,21 @@ public static class BatchServiceCollectionExtensions
         options.Validate(o => o.MaxDegreeOfParallelism >= 1, "BatchOptions.MaxDegreeOfParallelism must be at least 1.")
             .Validate(o => o.RecordTimeEstimate >= TimeSpan.Zero, "BatchOptions.RecordTimeEstimate must not be negative.")
             .ValidateOnStart();
-        services.TryAddScoped<THandler>();
         services.AddSingleton(new HandlerRegistration(
-            $"{typeof(THandler).Name} ({source.Name} batch)",
+            $"{handlerType.Name} ({source.Name} batch)",
             [source.Kind],
             sp =>
             {
                 var json = sp.GetRequiredService<JsonMetadata>();
                 var lambdaKit = sp.GetRequiredService<IOptions<LambdaKitOptions>>().Value;
-                EnsurePayloadMetadata(typeof(THandler), lambdaKit);
-                var processor = new BatchProcessor<TEvent, TRecord, THandler>(
+                EnsurePayloadMetadata(handlerType, lambdaKit);
+                var processor = new BatchProcessor<TEvent, TRecord>(
                     source,
                     json,
                     sp.GetRequiredService<IOptionsMonitor<BatchOptions>>().Get(optionsName),
                     lambdaKit.CancellationMargin,
-                    sp.GetRequiredService<ILogger<BatchLog>>());
+                    sp.GetRequiredService<ILogger<BatchLog>>(),
+                    handlerOf);
                 return processor.InvokeAsync;
             }));
         return services;

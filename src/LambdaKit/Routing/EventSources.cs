@@ -3,11 +3,22 @@ using LambdaKit.Events.APIGateway;
 using LambdaKit.Events.ApplicationLoadBalancer;
 using LambdaKit.Events.CloudFormation;
 using LambdaKit.Events.Cognito;
+using LambdaKit.Events.AppSync;
+using LambdaKit.Events.CloudWatchLogs;
+using LambdaKit.Events.CodePipeline;
+using LambdaKit.Events.Config;
+using LambdaKit.Events.Connect;
 using LambdaKit.Events.DynamoDB;
 using LambdaKit.Events.EventBridge;
+using LambdaKit.Events.Kafka;
 using LambdaKit.Events.Kinesis;
+using LambdaKit.Events.KinesisFirehose;
+using LambdaKit.Events.Lex;
+using LambdaKit.Events.LexV2;
+using LambdaKit.Events.MQ;
 using LambdaKit.Events.S3;
 using LambdaKit.Events.SimpleEmail;
+using LambdaKit.Events.SecretsManager;
 using LambdaKit.Events.SNS;
 using LambdaKit.Events.SQS;
 
@@ -74,7 +85,31 @@ internal static class EventSources
             return partA;
         }
 
-        return null;
+        return OtherKindOf(eventType);
+    }
+
+    /// <summary>The sources of issue 12, part B (one type each; AppSync resolver events for any arguments type).</summary>
+    private static EventSourceKind? OtherKindOf(Type eventType)
+    {
+        if (eventType.IsGenericType && eventType.GetGenericTypeDefinition() == typeof(AppSyncResolverEvent<>))
+        {
+            return EventSourceKind.AppSyncResolver;
+        }
+
+        return eventType == typeof(KinesisFirehoseEvent) ? EventSourceKind.KinesisFirehose
+            : eventType == typeof(CloudWatchLogsEvent) ? EventSourceKind.CloudWatchLogs
+            : eventType == typeof(KafkaEvent) ? EventSourceKind.Kafka
+            : eventType == typeof(ActiveMQEvent) ? EventSourceKind.ActiveMQ
+            : eventType == typeof(RabbitMQEvent) ? EventSourceKind.RabbitMQ
+            : eventType == typeof(LexEvent) ? EventSourceKind.LexV1
+            : eventType == typeof(LexV2Event) ? EventSourceKind.LexV2
+            : eventType == typeof(S3ObjectLambdaEvent) ? EventSourceKind.S3ObjectLambda
+            : eventType == typeof(S3BatchJobEvent) ? EventSourceKind.S3BatchOperations
+            : eventType == typeof(ConfigEvent) ? EventSourceKind.ConfigRule
+            : eventType == typeof(ContactFlowEvent) ? EventSourceKind.Connect
+            : eventType == typeof(SecretsManagerRotationEvent) ? EventSourceKind.SecretsManagerRotation
+            : eventType == typeof(CodePipelineJobEvent) ? EventSourceKind.CodePipeline
+            : null;
     }
 
     // Issue 12 part A: authorizers, SES, CloudFormation, Cognito triggers (WebSocket registers through AddWebSocketApi).
@@ -118,6 +153,20 @@ internal static class EventSources
         EventSourceKind.SimpleEmail => "SES receipt event (aws:ses)",
         EventSourceKind.CloudFormationCustomResource => "CloudFormation custom resource request",
         >= EventSourceKind.CognitoPreSignup and <= EventSourceKind.CognitoCustomSmsSender => $"Cognito user-pool trigger ({kind})",
+        EventSourceKind.KinesisFirehose => "Firehose transformation request",
+        EventSourceKind.CloudWatchLogs => "CloudWatch Logs subscription event (awslogs)",
+        EventSourceKind.Kafka => "Kafka batch (aws:kafka or SelfManagedKafka)",
+        EventSourceKind.ActiveMQ => "Amazon MQ for ActiveMQ batch (aws:mq)",
+        EventSourceKind.RabbitMQ => "Amazon MQ for RabbitMQ batch (aws:rmq)",
+        EventSourceKind.AppSyncResolver => "AppSync resolver invocation",
+        EventSourceKind.LexV1 => "Lex V1 code hook",
+        EventSourceKind.LexV2 => "Lex V2 code hook",
+        EventSourceKind.S3ObjectLambda => "S3 Object Lambda request",
+        EventSourceKind.S3BatchOperations => "S3 Batch Operations task",
+        EventSourceKind.ConfigRule => "AWS Config rule evaluation",
+        EventSourceKind.Connect => "Amazon Connect contact flow invocation",
+        EventSourceKind.SecretsManagerRotation => "Secrets Manager rotation step",
+        EventSourceKind.CodePipeline => "CodePipeline job",
         _ => "event of no known source",
     };
 }
