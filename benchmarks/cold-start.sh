@@ -9,6 +9,7 @@
 #   bash benchmarks/cold-start.sh --no-publish    # run on what is published
 #   bash benchmarks/cold-start.sh --quick         # smoke test: few iterations, reports not copied
 #   SUITES="coldstart warm" bash benchmarks/cold-start.sh --no-publish   # some suites only
+#   SKIP_EXISTING=1 bash benchmarks/cold-start.sh --publish-only         # publish only what is missing
 #
 # Modes: framework-dependent (net10.0, `dotnet app.dll`), self-contained ReadyToRun (net10.0), self-contained ReadyToRun
 # on net8.0 (the JIT on Native AOT's target), Native AOT (net8.0: the only target this machine compiles natively).
@@ -26,12 +27,15 @@ for arg in "$@"; do
     *) echo "unknown option $arg" >&2; exit 2 ;;
   esac
 done
-suites=${SUITES:-"coldstart pipeline warm levers breakdown"}
+suites=${SUITES:-"coldstart warm levers pipeline breakdown profile share"}
 
 # publish APP PROJECT MODE [dotnet publish options]
 publish() {
   local app=$1 project=$2 mode=$3
   shift 3
+  if [[ ${SKIP_EXISTING:-0} == 1 && -n $(ls -A "$out/$app/$mode" 2>/dev/null) ]]; then
+    return
+  fi
   rm -rf "$out/$app/$mode"
   echo "publish $app/$mode"
   dotnet publish "$project" -c Release -o "$out/$app/$mode" --artifacts-path "$build/$app-$mode" -nologo -v q "$@" >"$build/$app-$mode.log" 2>&1 \
@@ -40,7 +44,8 @@ publish() {
 
 fdd=(-p:UseAppHost=false)
 r2r=(-r linux-x64 --self-contained -p:PublishReadyToRun=true)
-r2r_net8=(-r linux-x64 --self-contained -p:PublishReadyToRun=true -p:TargetFramework=net8.0)
+# TargetFrameworks (plural) so that the restore, which ignores a global TargetFramework, restores net8.0 too.
+r2r_net8=(-r linux-x64 --self-contained -p:PublishReadyToRun=true -p:TargetFrameworks=net8.0 -f net8.0)
 aot=(-r linux-x64 -p:PublishAot=true)
 fdd_r2r=(-r linux-x64 --self-contained false -p:PublishReadyToRun=true -p:UseAppHost=false)
 r2r_composite=(-r linux-x64 --self-contained -p:PublishReadyToRun=true -p:PublishReadyToRunComposite=true)
@@ -111,10 +116,10 @@ for suite in $suites; do
     warm)
       "${bench[@]}" warm "${n[@]}"
       "${bench[@]}" warm "${n[@]}" --name WarmLevers --variants floor/framework-dependent,hello/framework-dependent,hello-logflush/framework-dependent,hello-levers/framework-dependent-r2r,floor/native-aot,hello/native-aot,hello-logflush/native-aot,hello-levers/native-aot ;;
-    levers)
-      "${bench[@]}" levers "${rounds[@]}"
-      "${bench[@]}" levers "${rounds[@]}" --share 0.29 ;;
+    levers) "${bench[@]}" levers "${rounds[@]}" ;;
+    share) "${bench[@]}" levers "${rounds[@]}" --share 0.29 ;;
     breakdown) "${bench[@]}" breakdown "${runs[@]}" ;;
+    profile) "${bench[@]}" profile --variants floor/framework-dependent,hello/framework-dependent,hello-logflush/framework-dependent ;;
     *) echo "unknown suite $suite" >&2; exit 2 ;;
   esac
 done

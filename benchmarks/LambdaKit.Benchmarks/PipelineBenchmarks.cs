@@ -27,6 +27,7 @@ public class PipelineBenchmarks
 {
     private const string RequestId = "8476a536-e9f4-11e8-9739-2dfe598c3fcd";
     private static readonly byte[] Event = """{"name":"warm"}"""u8.ToArray();
+    private static readonly byte[] RequestIdBytes = Encoding.ASCII.GetBytes(RequestId);
     private LambdaApplication _app = null!;
     private LambdaApplication _appWithTransport = null!;
     private LambdaRuntimeLoop _loop = null!;
@@ -127,7 +128,7 @@ public class PipelineBenchmarks
     public InvocationHeaders Headers()
     {
         var response = new RuntimeApiResponse();
-        response.SetInvocationHeader("Lambda-Runtime-Aws-Request-Id"u8, Encoding.ASCII.GetBytes(RequestId));
+        response.SetInvocationHeader("Lambda-Runtime-Aws-Request-Id"u8, RequestIdBytes);
         response.SetInvocationHeader("Lambda-Runtime-Deadline-Ms"u8, "1700000000000"u8);
         response.SetInvocationHeader("Lambda-Runtime-Invoked-Function-Arn"u8, "arn:aws:lambda:us-east-1:123456789012:function:bench"u8);
         response.SetInvocationHeader("Lambda-Runtime-Trace-Id"u8, "Root=1-5759e988-bd862e3fe1be46a994272793;Parent=53995c3f42cd8ad8;Sampled=0"u8);

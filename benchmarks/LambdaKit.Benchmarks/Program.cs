@@ -7,11 +7,13 @@ using LambdaKit.Benchmarks.Harness;
 //   warm       warm invocations through the loopback Runtime API: throughput, CPU per invocation, peak RSS
 //   levers     cold-start lever experiments, one interleaved run
 //   breakdown  start-up breakdown from strace timestamps (benchmarks/startup-breakdown.md)
+//   profile    where a warm invocation's CPU goes (perf record, buckets by symbol)
 return args.FirstOrDefault() switch
 {
     "warm" => WarmRunner.Run(args[1..]),
     "levers" => LeverRunner.Run(args[1..]),
     "breakdown" => BreakdownRunner.Run(args[1..]),
+    "profile" => ProfileRunner.Run(args[1..]),
     _ => Run(args),
 };
 

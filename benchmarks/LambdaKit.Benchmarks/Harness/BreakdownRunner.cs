@@ -128,7 +128,7 @@ internal static partial class BreakdownRunner
         using var api = new BenchRuntimeApi();
         string[] strace =
         [
-            "strace", "-f", "-ttt", "--seccomp-bpf", "-s", "64", "-o", file,
+            "strace", "-f", "-ttt", "--seccomp-bpf", "-s", "160", "-o", file,
             "-e", "trace=execve,openat,connect,sendto,sendmsg,recvfrom,recvmsg,%%stat", "-e", "signal=none", "--",
         ];
         var process = app.Start(api.Address, CpuShare.Of(0), wrapper: strace);
