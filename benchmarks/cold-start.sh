@@ -100,7 +100,8 @@ fi
 
 [[ $run == 1 ]] || exit 0
 
-bench=(dotnet run -c Release --project benchmarks/LambdaKit.Benchmarks --)
+dotnet build benchmarks/LambdaKit.Benchmarks -c Release -nologo -v q
+bench=(benchmarks/LambdaKit.Benchmarks/bin/Release/net10.0/LambdaKit.Benchmarks)
 if [[ $quick == 1 ]]; then
   export LAMBDAKIT_BENCH_N=3
   n=(--n 300 --warmup 100 --rounds 1) rounds=(--rounds 2) runs=(--runs 1)

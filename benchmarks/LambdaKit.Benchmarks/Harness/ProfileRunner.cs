@@ -10,7 +10,8 @@ namespace LambdaKit.Benchmarks.Harness;
 /// <c>DOTNET_PerfMapEnabled=1</c>) is sampled with <c>perf record -F 2999 -p PID</c> while sequential invocations run,
 /// and the samples' own (self) symbols are put in buckets: LambdaKit's transport, pipeline, DI, logging, JSON, the
 /// managed socket layer, async/threading machinery, the runtime (GC, stubs), libc, the kernel (TCP loopback, syscalls,
-/// scheduler). The same for the floor, for comparison.
+/// scheduler). The same for the floor, for comparison. W^X is turned off (<c>DOTNET_EnableWriteXorExecute=0</c>) so that
+/// perf finds JIT code in anonymous memory, where the perf map names it.
 /// </summary>
 /// <remarks><c>… -- profile [--seconds 6] [--variants floor/framework-dependent,hello/framework-dependent]</c></remarks>
 internal static partial class ProfileRunner
@@ -69,7 +70,7 @@ internal static partial class ProfileRunner
     private static (Dictionary<string, double> Buckets, double Total, int Invocations, List<(string Symbol, double Percent)> Top) ProfileOne(FunctionApp app, int seconds)
     {
         using var api = new BenchRuntimeApi();
-        var process = app.Start(api.Address, CpuShare.Of(0), new Dictionary<string, string> { ["DOTNET_PerfMapEnabled"] = "1" });
+        var process = app.Start(api.Address, CpuShare.Of(0), new Dictionary<string, string> { ["DOTNET_PerfMapEnabled"] = "1", ["DOTNET_EnableWriteXorExecute"] = "0" });
         var data = Path.Combine(Path.GetTempPath(), $"lambdakit-perf-{app.App}-{app.Mode}.data");
         var invocations = 0;
         try
@@ -95,7 +96,7 @@ internal static partial class ProfileRunner
             FunctionApp.Stop(process);
         }
 
-        using var reportProcess = Process.Start(new ProcessStartInfo("perf", ["report", "-i", data, "--stdio", "--no-children", "--sort", "dso,sym", "-g", "none"])
+        using var reportProcess = Process.Start(new ProcessStartInfo("perf", ["report", "-i", data, "--stdio", "--no-children", "--sort", "dso,sym", "-g", "none", "-t", "|"])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -114,7 +115,7 @@ internal static partial class ProfileRunner
             }
 
             var percent = double.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
-            var dso = match.Groups[2].Value;
+            var dso = match.Groups[2].Value.Trim();
             var symbol = match.Groups[3].Value.Trim();
             var bucket = Buckets.FirstOrDefault(b => b.Match(dso, symbol)).Bucket ?? "other: " + dso;
             buckets[bucket] = buckets.GetValueOrDefault(bucket) + percent;
@@ -127,8 +128,8 @@ internal static partial class ProfileRunner
         return (buckets.ToDictionary(b => b.Key, b => b.Value / 100 * samples), samples, invocations, top.OrderByDescending(t => t.Item2).ToList());
     }
 
-    // "    12.34%  dso  [.] symbol"
-    [GeneratedRegex(@"^\s+(\d+\.\d+)%\s+(\S+)\s+(\[[.kj]\].*)$")]
+    // "    12.34%|dso|[.] symbol" (perf report -t '|'; a JIT dso is "[JIT] tid N" or "perf-N.map")
+    [GeneratedRegex(@"^\s*(\d+\.\d+)%\s*\|([^|]*)\|(.*)$")]
     private static partial Regex ReportLine();
 
     [GeneratedRegex(@"# Samples: (\d+)")]
