@@ -109,6 +109,7 @@ else
   unset LAMBDAKIT_BENCH_N
   n=(--n 10000 --warmup 2000 --rounds 3) rounds=(--rounds 30) runs=(--runs 9)
 fi
+[[ $quick == 1 ]] || rm -rf BenchmarkDotNet.Artifacts/results
 echo "load before the run: $(cat /proc/loadavg)"
 for suite in $suites; do
   case $suite in

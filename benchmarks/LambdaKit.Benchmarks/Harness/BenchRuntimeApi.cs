@@ -67,6 +67,28 @@ internal sealed class BenchRuntimeApi : IDisposable
         return pending;
     }
 
+    /// <summary>
+    /// Queues <paramref name="count"/> events at once and waits for the last answer: the function takes them one by one
+    /// (its loop is sequential), and the server answers each <c>next</c> at once, with no hand-off to the harness's thread
+    /// between invocations. Returns how many were answered with an error.
+    /// </summary>
+    /// <exception cref="TimeoutException">Not all answered within <paramref name="timeout"/>.</exception>
+    public int InvokeMany(byte[] payload, int count, TimeSpan timeout)
+    {
+        var all = new Pending[count];
+        for (var i = 0; i < count; i++)
+        {
+            all[i] = Enqueue(payload);
+        }
+
+        if (!all[^1].Done.Wait(timeout))
+        {
+            throw new TimeoutException($"The function did not answer {count} events within {timeout}.");
+        }
+
+        return all.Count(p => p.IsError);
+    }
+
     public void Dispose()
     {
         _stop.Cancel();

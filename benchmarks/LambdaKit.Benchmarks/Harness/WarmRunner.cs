@@ -4,7 +4,8 @@ using System.Text;
 namespace LambdaKit.Benchmarks.Harness;
 
 /// <summary>
-/// Warm invocations through the loopback Runtime API, one process per variant and round: after <c>--warmup</c>
+/// Warm invocations through the loopback Runtime API (<see cref="BenchRuntimeApi.InvokeMany"/>: the server answers each
+/// <c>next</c> at once), one process per variant and round: after <c>--warmup</c>
 /// invocations (tiering settles), <c>--n</c> sequential invocations are timed (throughput), the process's CPU time over
 /// them is read from /proc (CPU per invocation: user + system, all threads), and its peak resident set (VmHWM) is read
 /// after them. Rounds interleave the variants (a different order each round) so that the machine's load drifts over all
@@ -77,21 +78,14 @@ internal static class WarmRunner
         var process = app.Start(api.Address, CpuShare.Of(0));
         try
         {
-            var timeout = TimeSpan.FromSeconds(60);
-            for (var i = 0; i < warmup; i++)
-            {
-                api.Invoke(Event, timeout);
-            }
-
+            var timeout = TimeSpan.FromSeconds(300);
+            api.Invoke(Event, timeout);
+            api.InvokeMany(Event, warmup, timeout);
             var cpuBefore = Measure.ProcessCpu(process.Id);
             var started = System.Diagnostics.Stopwatch.GetTimestamp();
-            for (var i = 0; i < n; i++)
+            if (api.InvokeMany(Event, n, timeout) is > 0 and var errors)
             {
-                var answered = api.Invoke(Event, timeout);
-                if (answered.IsError)
-                {
-                    throw new InvalidOperationException($"{app.App}/{app.Mode} answered an error: {answered.ErrorType}");
-                }
+                throw new InvalidOperationException($"{app.App}/{app.Mode} answered {errors} error(s).");
             }
 
             var elapsed = System.Diagnostics.Stopwatch.GetElapsedTime(started);
