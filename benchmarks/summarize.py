@@ -64,10 +64,8 @@ if warm:
         if "hello" not in rows or "floor" not in rows:
             continue
         h, f = rows["hello"], rows["floor"]
-        cpu_ratio, rss_ratio = number(h["ratio to floor"]), None
-        rss_cells = [k for k in h if k.startswith("ratio to floor")]
-        rss_ratio = number(list(h.values())[6])
-        out.append(f"| {mode} | {h['CPU per invocation']} | {f['CPU per invocation']} | {h['ratio to floor']} ({verdict(cpu_ratio, 2)}) | {h['peak RSS (MiB)']} MiB | {f['peak RSS (MiB)']} MiB | {list(h.values())[6]} ({verdict(rss_ratio, 1.15)}) | {h['throughput (inv/s)']} / {f['throughput (inv/s)']} |")
+        cpu_ratio, rss_ratio = number(h["CPU / floor"]), number(h["RSS / floor"])
+        out.append(f"| {mode} | {h['CPU per invocation']} | {f['CPU per invocation']} | {h['CPU / floor']} ({verdict(cpu_ratio, 2)}) | {h['peak RSS (MiB)']} MiB | {f['peak RSS (MiB)']} MiB | {h['RSS / floor']} ({verdict(rss_ratio, 1.15)}) | {h['throughput (inv/s)']} / {f['throughput (inv/s)']} |")
     out.append("")
 
 pipeline = table(results / "LambdaKit.Benchmarks.PipelineBenchmarks-report-github.md")

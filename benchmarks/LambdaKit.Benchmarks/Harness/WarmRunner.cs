@@ -55,7 +55,7 @@ internal static class WarmRunner
             .Line($"End:   {Measure.MachineLine()}")
             .Line("```")
             .Line(string.Empty)
-            .Line("| app | mode | throughput (inv/s) | CPU per invocation | ratio to floor | peak RSS (MiB) | ratio to floor | rounds (CPU ms/inv) |")
+            .Line("| app | mode | throughput (inv/s) | CPU per invocation | CPU / floor | peak RSS (MiB) | RSS / floor | rounds (CPU ms/inv) |")
             .Line("| --- | --- | ---: | ---: | ---: | ---: | ---: | --- |");
         foreach (var variant in variants)
         {
