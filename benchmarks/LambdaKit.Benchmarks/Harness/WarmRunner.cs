@@ -23,6 +23,7 @@ internal static class WarmRunner
     [
         "floor/framework-dependent", "hello/framework-dependent",
         "floor/self-contained-r2r", "hello/self-contained-r2r",
+        "floor/self-contained-r2r-net8", "hello/self-contained-r2r-net8",
         "floor/native-aot", "hello/native-aot",
     ];
 
