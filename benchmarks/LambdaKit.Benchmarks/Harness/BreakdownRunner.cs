@@ -95,7 +95,7 @@ internal static partial class BreakdownRunner
             }
 
             report.Line(string.Empty)
-                .Line($"Assemblies opened by HelloWorld (probe), first run, in order: {(assemblies[probe].Count == 0 ? "none (one native executable)" : string.Join(", ", assemblies[probe]))}.");
+                .Line($"Assemblies opened by HelloWorld (probe), first run, in order (@ ms after execve, traced): {(assemblies[probe].Count == 0 ? "none (one native executable)" : string.Join(", ", assemblies[probe]))}.");
         }
 
         File.WriteAllText(Path.Combine(dir, "breakdown.md"), report.ToString());
@@ -181,9 +181,9 @@ internal static partial class BreakdownRunner
                     First("corelib");
                 }
 
-                if (DllPattern().Match(call) is { Success: true } dll && !assemblies.Contains(dll.Groups[1].Value))
+                if (DllPattern().Match(call) is { Success: true } dll && !assemblies.Any(a => a.StartsWith(dll.Groups[1].Value + " ", StringComparison.Ordinal)))
                 {
-                    assemblies.Add(dll.Groups[1].Value);
+                    assemblies.Add($"{dll.Groups[1].Value} @{at.ToString("0.0", CultureInfo.InvariantCulture)}");
                 }
             }
             else if (call.Contains("\"/lambdakit-mark/", StringComparison.Ordinal))
