@@ -20,7 +20,7 @@ internal static partial class ProfileRunner
 
     private static readonly (string Bucket, Func<string, string, bool> Match)[] Buckets =
     [
-        ("kernel: TCP loopback, syscalls, scheduler, wake-ups", (dso, sym) => dso.Contains("kernel", StringComparison.Ordinal) || sym.StartsWith("[k]", StringComparison.Ordinal)),
+        ("kernel: TCP loopback, syscalls, scheduler, wake-ups", (dso, _) => dso.Contains("kernel", StringComparison.Ordinal)),
         ("LambdaKit transport (Runtime/: HTTP head, headers, connection)", (_, sym) => sym.Contains("LambdaKit.Runtime.RuntimeApi", StringComparison.Ordinal) || sym.Contains("LambdaKit.InvocationHeaders", StringComparison.Ordinal) || sym.Contains("LambdaKit.LambdaInvocation", StringComparison.Ordinal)),
         ("LambdaKit logging (format, queue, flush)", (_, sym) => sym.Contains("LambdaKit.Logging", StringComparison.Ordinal)),
         ("LambdaKit pipeline (loop, context, dispatch, invoker, deadline)", (_, sym) => sym.Contains("LambdaKit.", StringComparison.Ordinal)),
@@ -31,7 +31,8 @@ internal static partial class ProfileRunner
         ("managed sockets (System.Net.Sockets, SocketAsyncEngine)", (dso, sym) => sym.Contains("System.Net.Sockets", StringComparison.Ordinal) || dso.Contains("System.Net.Sockets", StringComparison.Ordinal) || dso.Contains("libSystem.Native", StringComparison.Ordinal)),
         ("async, tasks, thread pool, ExecutionContext, AsyncLocal", (_, sym) => sym.Contains("System.Threading", StringComparison.Ordinal) || sym.Contains("System.Runtime.CompilerServices", StringComparison.Ordinal)),
         ("strings, text, spans, collections (BCL)", (_, sym) => sym.Contains("System.", StringComparison.Ordinal)),
-        ("runtime: GC, allocation, stubs, type system (libcoreclr)", (dso, _) => dso.Contains("coreclr", StringComparison.Ordinal) || dso.Contains("clrjit", StringComparison.Ordinal)),
+        ("JIT compiler (libclrjit: tiering's rejits during the window)", (dso, _) => dso.Contains("clrjit", StringComparison.Ordinal)),
+        ("runtime: GC, allocation, stubs, type system (libcoreclr)", (dso, _) => dso.Contains("coreclr", StringComparison.Ordinal)),
         ("libc", (dso, _) => dso.StartsWith("libc", StringComparison.Ordinal)),
         ("Floor (its Main loop)", (_, sym) => sym.Contains("Program.<Main>", StringComparison.Ordinal) || sym.Contains("Connection::", StringComparison.Ordinal) || sym.Contains("[floor]", StringComparison.Ordinal) || sym.Contains("Connection.", StringComparison.Ordinal)),
     ];
@@ -96,42 +97,42 @@ internal static partial class ProfileRunner
             FunctionApp.Stop(process);
         }
 
-        using var reportProcess = Process.Start(new ProcessStartInfo("perf", ["report", "-i", data, "--stdio", "--no-children", "--sort", "dso,sym", "-g", "none", "-t", "|"])
+        // perf script: one line per sample ("ip symbol (dso)"), counted exactly (perf report rounds each of thousands of
+        // unnamed addresses to 0.01 %).
+        using var script = Process.Start(new ProcessStartInfo("perf", ["script", "-i", data, "-F", "ip,sym,dso"])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         })!;
-        var text = reportProcess.StandardOutput.ReadToEnd();
-        reportProcess.WaitForExit();
-        var buckets = new Dictionary<string, double>();
-        var top = new List<(string, double)>();
-        double total = 0;
-        foreach (var line in text.Split('\n'))
+        _ = script.StandardError.ReadToEndAsync();
+        var counts = new Dictionary<(string Dso, string Symbol), int>();
+        var total = 0;
+        while (script.StandardOutput.ReadLine() is { } line)
         {
-            var match = ReportLine().Match(line);
+            var match = SampleLine().Match(line);
             if (!match.Success)
             {
                 continue;
             }
 
-            var percent = double.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
-            var dso = match.Groups[2].Value.Trim();
-            var symbol = match.Groups[3].Value.Trim();
-            var bucket = Buckets.FirstOrDefault(b => b.Match(dso, symbol)).Bucket ?? "other: " + dso;
-            buckets[bucket] = buckets.GetValueOrDefault(bucket) + percent;
-            top.Add(($"{symbol} ({dso})", percent));
-            total += percent;
+            var key = (Path.GetFileName(match.Groups[2].Value), match.Groups[1].Value.Trim());
+            counts[key] = counts.GetValueOrDefault(key) + 1;
+            total++;
         }
 
-        var samples = SampleCount().Match(text) is { Success: true } m ? double.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) : total;
-        // Percentages to sample counts (the report prints percentages of all samples).
-        return (buckets.ToDictionary(b => b.Key, b => b.Value / 100 * samples), samples, invocations, top.OrderByDescending(t => t.Item2).ToList());
+        script.WaitForExit();
+        var buckets = new Dictionary<string, double>();
+        foreach (var ((dso, symbol), count) in counts)
+        {
+            var bucket = Buckets.FirstOrDefault(b => b.Match(dso, symbol)).Bucket ?? "other: " + dso;
+            buckets[bucket] = buckets.GetValueOrDefault(bucket) + count;
+        }
+
+        var top = counts.OrderByDescending(c => c.Value).Select(c => ($"{c.Key.Symbol} ({c.Key.Dso})", 100.0 * c.Value / Math.Max(1, total))).ToList();
+        return (buckets, total, invocations, top);
     }
 
-    // "    12.34%|dso|[.] symbol" (perf report -t '|'; a JIT dso is "[JIT] tid N" or "perf-N.map")
-    [GeneratedRegex(@"^\s*(\d+\.\d+)%\s*\|([^|]*)\|(.*)$")]
-    private static partial Regex ReportLine();
-
-    [GeneratedRegex(@"# Samples: (\d+)")]
-    private static partial Regex SampleCount();
+    // "     7efcd28a1450 symbol (dso)"
+    [GeneratedRegex(@"^\s*[0-9a-f]+\s+(.*)\s+\((.*)\)\s*$")]
+    private static partial Regex SampleLine();
 }
