@@ -1,0 +1,226 @@
+using System.Text;
+using System.Text.Json;
+using BenchmarkDotNet.Attributes;
+using HelloWorld;
+using LambdaKit.Benchmarks.Harness;
+using LambdaKit.Context;
+using LambdaKit.Logging;
+using LambdaKit.Runtime;
+using LambdaKit.Serialization;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+
+namespace LambdaKit.Benchmarks;
+
+/// <summary>
+/// One warm HelloWorld invocation in process (the sample's handler, types and JSON context, compiled from
+/// samples/HelloWorld), against the baseline of what any function must do: deserialize the event, run the same handler
+/// code, serialize the response (with a logger that does nothing, so the baseline holds only the user's objects). The
+/// difference in the Allocated column is what LambdaKit allocates per invocation beyond the event and the response.
+/// The step rows isolate the parts of the pipeline (what <c>LambdaRuntimeLoop.InvokeAsync</c> and <c>WorkerAsync</c> do,
+/// step by step, with the same internal types) and the transport (against <see cref="EchoRuntimeApi"/>, which allocates
+/// nothing, so the allocations counted are the client's). Log lines go to <see cref="Stream.Null"/>.
+/// </summary>
+[Config(typeof(InProcessSuiteConfig))]
+public class PipelineBenchmarks
+{
+    private const string RequestId = "8476a536-e9f4-11e8-9739-2dfe598c3fcd";
+    private static readonly byte[] Event = """{"name":"warm"}"""u8.ToArray();
+    private static readonly byte[] RequestIdBytes = Encoding.ASCII.GetBytes(RequestId);
+    private LambdaApplication _app = null!;
+    private LambdaApplication _appWithTransport = null!;
+    private LambdaRuntimeLoop _loop = null!;
+    private LambdaRuntimeLoop _loopWithTransport = null!;
+    private IRuntimeApiClient _client = null!;
+    private LambdaLogWriter _logWriter = null!;
+    private ILambdaLogger _logger = null!;
+    private IServiceScopeFactory _scopes = null!;
+    private EchoRuntimeApi _echo = null!;
+    private PooledBufferWriter _output = null!;
+    private InvocationHeaders _headers = null!;
+    private LambdaInvocation _invocation = null!;
+    private InvocationContext _baselineContext = null!;
+    private LambdaEnvironment _environment = null!;
+    private HelloHandler _handler = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _echo = new EchoRuntimeApi(RequestId, Event);
+        _app = Build(new NullRuntimeApiClient());
+        _appWithTransport = Build(new RuntimeApiClient(_echo.Address));
+        _loop = _app.Services.GetRequiredService<LambdaRuntimeLoop>();
+        _loopWithTransport = _appWithTransport.Services.GetRequiredService<LambdaRuntimeLoop>();
+        _client = _appWithTransport.Services.GetRequiredService<IRuntimeApiClient>();
+        _logWriter = _appWithTransport.Services.GetRequiredService<LambdaLogWriter>();
+        _logger = _app.Services.GetRequiredService<ILambdaLogger>();
+        _scopes = _app.Services.GetRequiredService<IServiceScopeFactory>();
+        _environment = _app.Services.GetRequiredService<LambdaEnvironment>();
+        _output = new PooledBufferWriter();
+        _headers = new InvocationHeaders(RequestId, DateTimeOffset.UtcNow.AddDays(1).ToUnixTimeMilliseconds())
+        {
+            InvokedFunctionArn = "arn:aws:lambda:us-east-1:123456789012:function:bench",
+            TraceId = "Root=1-5759e988-bd862e3fe1be46a994272793;Parent=53995c3f42cd8ad8;Sampled=0",
+        };
+        _invocation = new LambdaInvocation(_headers, Event, Event.Length, pooled: false);
+        _baselineContext = new InvocationContext(_headers, _environment, TimeProvider.System, NullLambdaLogger.Instance, isColdStart: false)
+        {
+            Payload = Event,
+            Output = _output,
+        };
+        _handler = new HelloHandler();
+    }
+
+    [GlobalCleanup]
+    public void Cleanup()
+    {
+        _app.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        _appWithTransport.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        _echo.Dispose();
+        _output.Dispose();
+    }
+
+    [Benchmark(Baseline = true, Description = "event + response objects: deserialize, the handler's code, serialize")]
+    public async Task<int> EventAndResponse()
+    {
+        var request = LambdaJson.Deserialize(Event, HelloJsonContext.Default.HelloRequest);
+        var response = await _handler.HandleAsync(request, _baselineContext, CancellationToken.None).ConfigureAwait(false);
+        LambdaJson.Serialize(_output, response, HelloJsonContext.Default.HelloResponse);
+        var written = _output.WrittenCount;
+        _output.Reset();
+        return written;
+    }
+
+    [Benchmark(Description = "pipeline: event bytes → response bytes (LambdaRuntimeLoop.InvokeAsync, no transport)")]
+    public async Task<int> Pipeline()
+    {
+        await _loop.InvokeAsync(_invocation, _output).ConfigureAwait(false);
+        return EndInvocation();
+    }
+
+    [Benchmark(Description = "warm invocation in process: flush, GET next, pipeline, POST response (loopback)")]
+    public async Task<int> WarmInvocationWithTransport()
+    {
+        await _logWriter.FlushAsync().ConfigureAwait(false);
+        using var invocation = await _client.GetNextInvocationAsync(CancellationToken.None).ConfigureAwait(false);
+        await _loopWithTransport.InvokeAsync(invocation, _output).ConfigureAwait(false);
+        return EndInvocation();
+    }
+
+    [Benchmark(Description = "step: transport only: GET next (headers, pooled body) + POST response")]
+    public async Task<int> Transport()
+    {
+        int length;
+        using (var invocation = await _client.GetNextInvocationAsync(CancellationToken.None).ConfigureAwait(false))
+        {
+            length = invocation.Payload.Length;
+        }
+
+        await _client.SendResponseAsync(RequestId, Event, CancellationToken.None).ConfigureAwait(false);
+        return length;
+    }
+
+    [Benchmark(Description = "step: invocation headers from the next response (4 header strings, InvocationHeaders)")]
+    public InvocationHeaders Headers()
+    {
+        var response = new RuntimeApiResponse();
+        response.SetInvocationHeader("Lambda-Runtime-Aws-Request-Id"u8, RequestIdBytes);
+        response.SetInvocationHeader("Lambda-Runtime-Deadline-Ms"u8, "1700000000000"u8);
+        response.SetInvocationHeader("Lambda-Runtime-Invoked-Function-Arn"u8, "arn:aws:lambda:us-east-1:123456789012:function:bench"u8);
+        response.SetInvocationHeader("Lambda-Runtime-Trace-Id"u8, "Root=1-5759e988-bd862e3fe1be46a994272793;Parent=53995c3f42cd8ad8;Sampled=0"u8);
+        return RuntimeApiClient.ParseHeaders(response.GetHeader);
+    }
+
+    [Benchmark(Description = "step: context, deadline token, AsyncLocal scope, trace-id variable")]
+    public object ContextAndDeadline()
+    {
+        var context = new InvocationContext(_headers, _environment, TimeProvider.System, _logger, isColdStart: false)
+        {
+            Payload = Event,
+            Output = _output,
+        };
+        using var deadline = new DeadlineCancellation(TimeProvider.System, _headers.Deadline, TimeSpan.FromMilliseconds(500));
+        context.CancellationToken = deadline.Token;
+        InvocationScope.Current = context;
+        Environment.SetEnvironmentVariable("_X_AMZN_TRACE_ID", _headers.TraceId);
+        InvocationScope.Current = null;
+        return context;
+    }
+
+    [Benchmark(Description = "step: DI scope: create, context holder, resolve the handler, dispose")]
+    public async Task<object> DiScope()
+    {
+        var scope = _scopes.CreateAsyncScope();
+        await using (scope.ConfigureAwait(false))
+        {
+            scope.ServiceProvider.GetRequiredService<InvocationContextHolder>().Context = _baselineContext;
+            return scope.ServiceProvider.GetRequiredService<HelloHandler>();
+        }
+    }
+
+    [Benchmark(Description = "step: one log line (ILambdaLogger.LogInformation, text format, to a null stream)")]
+    public void LogLine() => _logger.LogInformation("Saying hello to warm");
+
+    [Benchmark(Description = "step: one log line + the loop's flush before next (log writer thread hand-off)")]
+    public async Task LogLineAndFlush()
+    {
+        _logWriter.Write(LogLevel.Information, null, "Saying hello to warm", null);
+        await _logWriter.FlushAsync().ConfigureAwait(false);
+    }
+
+    private int EndInvocation()
+    {
+        var written = _output.WrittenCount;
+        _output.Reset();
+        InvocationScope.Current = null;
+        return written;
+    }
+
+    private static LambdaApplication Build(IRuntimeApiClient client)
+    {
+        var builder = LambdaApplication.CreateBuilder([]);
+        builder.Services.AddLambdaKit(options => options.AddJsonSerializerContext(HelloJsonContext.Default));
+        builder.Services.AddHandler<HelloRequest, HelloResponse, HelloHandler>();
+        builder.Services.Replace(ServiceDescriptor.Singleton(client));
+        builder.Services.Replace(ServiceDescriptor.Singleton(sp => new LambdaLogWriter(
+            sp.GetRequiredService<LambdaEnvironment>(), TimeProvider.System, new LambdaLoggingOptions(), Stream.Null)));
+        return builder.Build();
+    }
+
+    /// <summary>A Runtime API that answers nothing: the pipeline without the transport.</summary>
+    private sealed class NullRuntimeApiClient : IRuntimeApiClient
+    {
+        public ValueTask<LambdaInvocation> GetNextInvocationAsync(CancellationToken cancellationToken) => throw new NotSupportedException();
+
+        public ValueTask SendResponseAsync(string requestId, ReadOnlyMemory<byte> payload, CancellationToken cancellationToken) => default;
+
+        public ValueTask SendErrorAsync(string requestId, LambdaError report, CancellationToken cancellationToken) => default;
+
+        public ValueTask SendInitErrorAsync(LambdaError report, CancellationToken cancellationToken) => default;
+
+        public ValueTask RegisterInternalExtensionAsync(string name, CancellationToken cancellationToken) => default;
+    }
+
+    /// <summary>The baseline's logger: the handler's message is built (user code), nothing is written.</summary>
+    private sealed class NullLambdaLogger : ILambdaLogger
+    {
+        public static readonly NullLambdaLogger Instance = new();
+
+        public void Log(string message)
+        {
+        }
+
+        public void LogLine(string message)
+        {
+        }
+
+        public void Log(LogLevel level, string message)
+        {
+        }
+
+        public void Log(LogLevel level, Exception? exception, string message)
+        {
+        }
+    }
+}
