@@ -16,12 +16,14 @@ public static partial class EventSourceDetector
     /// <item><description><c>eventSource</c> (top level) <c>aws:kafka</c> or <c>SelfManagedKafka</c>: <see cref="EventSourceKind.Kafka"/>;
     /// <c>aws:mq</c>: <see cref="EventSourceKind.ActiveMQ"/>; <c>aws:rmq</c>: <see cref="EventSourceKind.RabbitMQ"/>.</description></item>
     /// <item><description><c>arguments</c>: <see cref="EventSourceKind.AppSyncResolver"/>; <c>currentIntent</c>: <see cref="EventSourceKind.LexV1"/>;
-    /// <c>sessionState</c>: <see cref="EventSourceKind.LexV2"/>; <c>xAmzRequestId</c>: <see cref="EventSourceKind.S3ObjectLambda"/>;
-    /// <c>invocationSchemaVersion</c>: <see cref="EventSourceKind.S3BatchOperations"/>; <c>invokingEvent</c>: <see cref="EventSourceKind.ConfigRule"/>;
+    /// <c>interpretations</c>: <see cref="EventSourceKind.LexV2"/>; <c>xAmzRequestId</c>: <see cref="EventSourceKind.S3ObjectLambda"/>;
+    /// <c>tasks</c>: <see cref="EventSourceKind.S3BatchOperations"/>; <c>invokingEvent</c>: <see cref="EventSourceKind.ConfigRule"/>;
     /// <c>Name</c> <c>ContactFlowExecution</c>: <see cref="EventSourceKind.Connect"/>; <c>SecretId</c>: <see cref="EventSourceKind.SecretsManagerRotation"/>;
     /// <c>CodePipeline.job</c>: <see cref="EventSourceKind.CodePipeline"/>.</description></item>
     /// </list>
     /// <para>
+    /// Members that a source's response shares with its event (<c>sessionState</c> of Lex V2, <c>invocationSchemaVersion</c> of
+    /// S3 Batch Operations) do not decide: a response is never an event.
     /// An AppSync authorizer request has no member of its own (its <c>authorizationToken</c> and <c>requestContext</c> are shared
     /// with API Gateway authorizers) and is not detected: serve it with a single typed handler.
     /// The cost for the existing sources is one switch on the name's length per member they do not claim: the names are
@@ -30,7 +32,7 @@ public static partial class EventSourceDetector
     /// </remarks>
     private static EventSourceKind DetectOtherSource(ref Utf8JsonReader reader)
     {
-        const int LongestName = 23; // invocationSchemaVersion
+        const int LongestName = 17; // deliveryStreamArn
         if (!reader.ValueIsEscaped)
         {
             return reader.ValueSpan.Length <= LongestName ? Classify(reader.ValueSpan, ref reader) : EventSourceKind.Unknown;
@@ -63,8 +65,8 @@ public static partial class EventSourceDetector
                 return EventSourceKind.AppSyncResolver;
             case 11 when name.SequenceEqual("eventSource"u8):
                 return reader.Read() && reader.TokenType == JsonTokenType.String ? EventSourceOfBroker(ref reader) : EventSourceKind.Unknown;
-            case 12 when name.SequenceEqual("sessionState"u8):
-                return EventSourceKind.LexV2;
+            case 5 when name.SequenceEqual("tasks"u8):
+                return EventSourceKind.S3BatchOperations;
             case 13:
                 return name.SequenceEqual("currentIntent"u8) ? EventSourceKind.LexV1
                     : name.SequenceEqual("xAmzRequestId"u8) ? EventSourceKind.S3ObjectLambda
@@ -74,8 +76,8 @@ public static partial class EventSourceDetector
                 return EventSourceKind.CodePipeline;
             case 17 when name.SequenceEqual("deliveryStreamArn"u8):
                 return EventSourceKind.KinesisFirehose;
-            case 23 when name.SequenceEqual("invocationSchemaVersion"u8):
-                return EventSourceKind.S3BatchOperations;
+            case 15 when name.SequenceEqual("interpretations"u8):
+                return EventSourceKind.LexV2;
             default:
                 return EventSourceKind.Unknown;
         }

@@ -77,9 +77,9 @@ public class EventSourceDetectorTests
         ["lex/lex-v1-dialog.json"] = EventSourceKind.LexV1,
         ["lex/lex-v1-response.json"] = EventSourceKind.Unknown,
         ["lex/lex-v2-fulfillment.json"] = EventSourceKind.LexV2,
-        ["lex/lex-v2-response.json"] = EventSourceKind.LexV2, // a response is never an event; it has the event's sessionState
+        ["lex/lex-v2-response.json"] = EventSourceKind.Unknown, // a response, though it has the event's sessionState
         ["rabbitmq/rabbitmq-two-queues.json"] = EventSourceKind.RabbitMQ,
-        ["s3-batch/s3-batch-response.json"] = EventSourceKind.S3BatchOperations, // a response is never an event; it has invocationSchemaVersion
+        ["s3-batch/s3-batch-response.json"] = EventSourceKind.Unknown, // a response, though it has the event's invocationSchemaVersion
         ["s3-batch/s3-batch-schema-1.0.json"] = EventSourceKind.S3BatchOperations,
         ["s3-batch/s3-batch-schema-2.0.json"] = EventSourceKind.S3BatchOperations,
         ["s3-object-lambda/s3-object-lambda-get-object.json"] = EventSourceKind.S3ObjectLambda,

@@ -52,10 +52,22 @@ public sealed class APIGatewayProxyRequest
     public string? Body { get; set; }
 
     /// <summary>Gets or sets a value indicating whether <see cref="Body"/> is base64-encoded binary content.</summary>
-    /// <remarks>Omitted from written JSON when <see langword="false"/>: API Gateway treats a missing flag as <see langword="false"/>.</remarks>
+    /// <remarks>
+    /// Written back as it came: a flag that was sent (even <see langword="false"/>, as API Gateway sends it) is written, a
+    /// missing one stays missing; a flag set in code is written.
+    /// </remarks>
+    [JsonIgnore]
+    public bool IsBase64Encoded
+    {
+        get => IsBase64EncodedOnWire ?? false;
+        set => IsBase64EncodedOnWire = value;
+    }
+
+    /// <summary>The flag as it is on the wire: <see langword="null"/> when absent.</summary>
+    [JsonInclude]
     [JsonPropertyName("isBase64Encoded")]
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
-    public bool IsBase64Encoded { get; set; }
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    internal bool? IsBase64EncodedOnWire { get; set; }
 
     /// <summary>The <c>requestContext</c> of a REST API (v1) proxy request.</summary>
     public sealed class ProxyRequestContext
@@ -120,10 +132,20 @@ public sealed class APIGatewayProxyRequest
         [JsonPropertyName("requestTime")]
         public string? RequestTime { get; set; }
 
-        /// <summary>Gets or sets the request time in milliseconds since the Unix epoch (omitted from written JSON when 0).</summary>
+        /// <summary>Gets or sets the request time in milliseconds since the Unix epoch; 0 when absent.</summary>
+        /// <remarks>Written back as it came: a value that was sent (even 0) is written, a missing one stays missing.</remarks>
+        [JsonIgnore]
+        public long RequestTimeEpoch
+        {
+            get => RequestTimeEpochOnWire ?? 0;
+            set => RequestTimeEpochOnWire = value;
+        }
+
+        /// <summary>The request time as it is on the wire: <see langword="null"/> when absent.</summary>
+        [JsonInclude]
         [JsonPropertyName("requestTimeEpoch")]
-        [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
-        public long RequestTimeEpoch { get; set; }
+        [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+        internal long? RequestTimeEpochOnWire { get; set; }
 
         /// <summary>Gets or sets the identifier of the API.</summary>
         [JsonPropertyName("apiId")]

@@ -164,9 +164,20 @@ public sealed class S3Event
         [JsonIgnore]
         public string? DecodedKey => KeyDecoded;
 
-        /// <summary>Gets or sets the object size in bytes.</summary>
+        /// <summary>Gets or sets the object size in bytes; 0 when absent (delete events carry no size).</summary>
+        /// <remarks>Written back as it came: a size that was sent (even 0) is written, a missing one stays missing.</remarks>
+        [JsonIgnore]
+        public long Size
+        {
+            get => SizeOnWire ?? 0;
+            set => SizeOnWire = value;
+        }
+
+        /// <summary>The size as it is on the wire: <see langword="null"/> when absent.</summary>
+        [JsonInclude]
         [JsonPropertyName("size")]
-        public long Size { get; set; }
+        [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+        internal long? SizeOnWire { get; set; }
 
         /// <summary>Gets or sets the object's ETag.</summary>
         [JsonPropertyName("eTag")]

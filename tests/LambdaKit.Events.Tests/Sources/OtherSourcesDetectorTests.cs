@@ -16,7 +16,9 @@ public sealed class OtherSourcesDetectorTests
     [InlineData("""{"eventSource":"aws:rmq","rmqMessagesByQueue":{}}""", EventSourceKind.RabbitMQ)]
     [InlineData("""{"arguments":{},"info":{"fieldName":"f"}}""", EventSourceKind.AppSyncResolver)]
     [InlineData("""{"currentIntent":{},"bot":{}}""", EventSourceKind.LexV1)]
-    [InlineData("""{"sessionState":{},"bot":{}}""", EventSourceKind.LexV2)]
+    [InlineData("""{"sessionState":{},"interpretations":[]}""", EventSourceKind.LexV2)]
+    [InlineData("""{"sessionState":{},"messages":[]}""", EventSourceKind.Unknown)] // a Lex V2 response
+    [InlineData("""{"invocationSchemaVersion":"1.0","treatMissingKeysAs":"PermanentFailure","results":[]}""", EventSourceKind.Unknown)] // an S3 Batch response
     [InlineData("""{"xAmzRequestId":"r","getObjectContext":{}}""", EventSourceKind.S3ObjectLambda)]
     [InlineData("""{"invocationSchemaVersion":"2.0","tasks":[]}""", EventSourceKind.S3BatchOperations)]
     [InlineData("""{"invokingEvent":"{}","configRuleName":"r"}""", EventSourceKind.ConfigRule)]
@@ -33,7 +35,7 @@ public sealed class OtherSourcesDetectorTests
     [InlineData("""{"\u0061wslogs":{"data":"x"}}""", EventSourceKind.CloudWatchLogs)]
     [InlineData("""{"CodePipeline\u002Ejob":{}}""", EventSourceKind.CodePipeline)]
     [InlineData("""{"\u0065ventSource":"aws:\u006Dq"}""", EventSourceKind.ActiveMQ)]
-    [InlineData("""{"invocation\u0053chema\u0056ersion":"1.0"}""", EventSourceKind.S3BatchOperations)]
+    [InlineData("""{"invocationSchemaVersion":"1.0","\u0074asks":[]}""", EventSourceKind.S3BatchOperations)]
     public void Escaped_member_names_and_values_are_compared_unescaped(string json, EventSourceKind expected)
         => Assert.Equal(expected, Detect(json));
 
