@@ -200,6 +200,10 @@ public class PipelineBenchmarks
         public ValueTask SendInitErrorAsync(LambdaError report, CancellationToken cancellationToken) => default;
 
         public ValueTask RegisterInternalExtensionAsync(string name, CancellationToken cancellationToken) => default;
+
+        public ValueTask WaitForRestoreAsync(CancellationToken cancellationToken) => default;
+
+        public ValueTask SendRestoreErrorAsync(LambdaError report, CancellationToken cancellationToken) => default;
     }
 
     /// <summary>The baseline's logger: the handler's message is built (user code), nothing is written.</summary>

@@ -17,7 +17,7 @@ namespace LambdaKit.Testing;
 /// <summary>
 /// A local Lambda Runtime API on 127.0.0.1 (Kestrel): hands out queued events with real <c>Lambda-Runtime-*</c> headers and a
 /// deadline taken from the function timeout, records responses and errors, answers <c>/init/error</c> and extension
-/// registration, and refuses responses over 6 MB with 413. It also serves the invoke endpoint of the AWS Runtime Interface
+/// registration, emulates SnapStart's <c>/restore/next</c> and <c>/restore/error</c>, and refuses responses over 6 MB with 413. It also serves the invoke endpoint of the AWS Runtime Interface
 /// Emulator (<c>POST /2015-03-31/functions/{any function name}/invocations</c>). With <see cref="LocalRuntimeApiOptions.PathPrefix"/>
 /// the Runtime API is served under a path, and with <see cref="LocalRuntimeApiOptions.Faults"/> it injects scripted faults.
 /// </summary>
@@ -33,6 +33,9 @@ public sealed class LocalRuntimeApi : IAsyncDisposable
     private readonly ConcurrentDictionary<string, Pending> _inFlight = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<InvocationResult> _results = new();
     private readonly TaskCompletionSource<InvocationResult> _initError = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource<InvocationResult> _restoreError = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource _snapshotRequested = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource _restored = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly LocalRuntimeApiOptions _options;
     private readonly WebApplication _app;
     private int _extensionRegistrations;
@@ -61,6 +64,21 @@ public sealed class LocalRuntimeApi : IAsyncDisposable
 
     /// <summary>Completes when the function posts to <c>/init/error</c>.</summary>
     public Task<InvocationResult> InitError => _initError.Task;
+
+    /// <summary>Completes when the function posts to <c>/restore/error</c> (SnapStart: an after-restore hook failed).</summary>
+    public Task<InvocationResult> RestoreError => _restoreError.Task;
+
+    /// <summary>
+    /// Completes when the function calls <c>GET /runtime/restore/next</c> (SnapStart): its init phase and before-snapshot hooks
+    /// are done, and Lambda would now take the snapshot.
+    /// </summary>
+    public Task SnapshotRequested => _snapshotRequested.Task;
+
+    /// <summary>
+    /// Answers the function's <c>GET /runtime/restore/next</c>, as Lambda does once the snapshot has been restored; only
+    /// needed when <see cref="LocalRuntimeApiOptions.RestoreImmediately"/> is <see langword="false"/>.
+    /// </summary>
+    public void RestoreSnapshot() => _restored.TrySetResult();
 
     /// <summary>Every finished invocation, in the order they finished.</summary>
     public IReadOnlyCollection<InvocationResult> Results => _results.ToArray();
@@ -171,6 +189,30 @@ public sealed class LocalRuntimeApi : IAsyncDisposable
         {
             var body = await ReadBodyAsync(http.Request, int.MaxValue).ConfigureAwait(false);
             _initError.TrySetResult(new InvocationResult("init", InvocationOutcome.Error, body!, http.Request.Headers["Lambda-Runtime-Function-Error-Type"], http.Request.ContentType, default, default));
+            await WriteAsync(http, StatusCodes.Status202Accepted, Accepted).ConfigureAwait(false);
+        }
+        else if (HttpMethods.IsGet(method) && path == Prefix + "restore/next")
+        {
+            _snapshotRequested.TrySetResult();
+            if (!_options.RestoreImmediately)
+            {
+                try
+                {
+                    await _restored.Task.WaitAsync(http.RequestAborted).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException)
+                {
+                    http.Abort();
+                    return;
+                }
+            }
+
+            await WriteAsync(http, StatusCodes.Status200OK, ReadOnlyMemory<byte>.Empty).ConfigureAwait(false);
+        }
+        else if (HttpMethods.IsPost(method) && path == Prefix + "restore/error")
+        {
+            var body = await ReadBodyAsync(http.Request, int.MaxValue).ConfigureAwait(false);
+            _restoreError.TrySetResult(new InvocationResult("restore", InvocationOutcome.Error, body!, http.Request.Headers["Lambda-Runtime-Function-Error-Type"], http.Request.ContentType, default, default));
             await WriteAsync(http, StatusCodes.Status202Accepted, Accepted).ConfigureAwait(false);
         }
         else if (HttpMethods.IsPost(method) && path == "/2020-01-01/extension/register")

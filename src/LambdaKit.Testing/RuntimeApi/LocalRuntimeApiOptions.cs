@@ -33,4 +33,11 @@ public sealed class LocalRuntimeApiOptions
 
     /// <summary>Scripted faults to inject (tests of a runtime's fault handling); <see langword="null"/> (default): none.</summary>
     public RuntimeApiFaults? Faults { get; set; }
+
+    /// <summary>
+    /// Gets or sets a value indicating whether <c>GET /runtime/restore/next</c> (SnapStart) answers at once, as if the snapshot
+    /// had been restored immediately. When <see langword="false"/> it waits for <see cref="LocalRuntimeApi.RestoreSnapshot"/>, so
+    /// that a test can look at the function between the snapshot and the restore. Default: <see langword="true"/>.
+    /// </summary>
+    public bool RestoreImmediately { get; set; } = true;
 }

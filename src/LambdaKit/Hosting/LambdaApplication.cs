@@ -85,6 +85,13 @@ public sealed partial class LambdaApplication : IAsyncDisposable
             Environment.ExitCode = RuntimeApiFailedExitCode;
             return;
         }
+        catch (SnapshotHookException exception) when (exception.ErrorType == SnapshotHookException.AfterRestoreErrorType && !stopping.IsCancellationRequested)
+        {
+            await Console.Error.WriteLineAsync($"LambdaKit: restoring the snapshot failed: {exception}").ConfigureAwait(false);
+            await ReportRestoreErrorAsync(exception).ConfigureAwait(false);
+            Environment.ExitCode = InitFailedExitCode;
+            return;
+        }
         catch (Exception exception) when (!stopping.IsCancellationRequested)
         {
             await Console.Error.WriteLineAsync($"LambdaKit: initialization failed: {exception}").ConfigureAwait(false);
@@ -141,6 +148,27 @@ public sealed partial class LambdaApplication : IAsyncDisposable
             await initializer.InitializeAsync(cancellationToken).ConfigureAwait(false);
         }
 
+        if (string.Equals(services.GetRequiredService<LambdaEnvironment>().InitializationType, SnapStartSequence.InitializationType, StringComparison.Ordinal))
+        {
+            await SnapStartSequence.BeforeSnapshotAsync(services, cancellationToken).ConfigureAwait(false);
+            await services.GetRequiredService<IRuntimeApiClient>().WaitForRestoreAsync(cancellationToken).ConfigureAwait(false);
+            await SnapStartSequence.AfterRestoreAsync(services, cancellationToken).ConfigureAwait(false);
+        }
+
         return loop;
+    }
+
+    private async Task ReportRestoreErrorAsync(SnapshotHookException exception)
+    {
+        try
+        {
+            await _provider!.GetRequiredService<IRuntimeApiClient>().SendRestoreErrorAsync(LambdaError.FromException(exception), CancellationToken.None).ConfigureAwait(false);
+        }
+#pragma warning disable CA1031 // Best effort: the failure itself is already on stderr.
+        catch (Exception reportFailure)
+#pragma warning restore CA1031
+        {
+            await Console.Error.WriteLineAsync($"LambdaKit: could not report the restore error: {reportFailure.Message}").ConfigureAwait(false);
+        }
     }
 }

@@ -40,4 +40,19 @@ public interface IRuntimeApiClient
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>A task that completes when the extension is registered.</returns>
     ValueTask RegisterInternalExtensionAsync(string name, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// <c>GET /runtime/restore/next</c> (SnapStart): called once init is done and the before-snapshot hooks ran; returns
+    /// when the snapshot has been restored, possibly much later and in another copy of the execution environment.
+    /// </summary>
+    /// <param name="cancellationToken">Cancels the wait (shutdown).</param>
+    /// <returns>A task that completes after the restore.</returns>
+    /// <exception cref="RuntimeApiException">The Runtime API answered with an error status.</exception>
+    ValueTask WaitForRestoreAsync(CancellationToken cancellationToken);
+
+    /// <summary><c>POST /runtime/restore/error</c> (SnapStart): an after-restore hook failed.</summary>
+    /// <param name="report">The error report, of type <c>Runtime.AfterRestoreError</c>.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>A task that completes when Lambda accepted the report.</returns>
+    ValueTask SendRestoreErrorAsync(LambdaError report, CancellationToken cancellationToken);
 }

@@ -98,6 +98,26 @@ internal sealed class RuntimeApiClient : IRuntimeApiClient, IDisposable
         await PostAsync(head, body, "init/error", cancellationToken).ConfigureAwait(false);
     }
 
+    public async ValueTask WaitForRestoreAsync(CancellationToken cancellationToken)
+    {
+        var head = Encoding.ASCII.GetBytes($"GET {_runtimePath}restore/next HTTP/1.1\r\nHost: {_host}\r\n\r\n");
+        var response = await ExchangeAsync(head, default, wantInvocationHeaders: false, MaxAnswerBytes, cancellationToken).ConfigureAwait(false);
+        var text = (int)response.StatusCode is >= 200 and <= 299 ? null : response.BodyText();
+        response.Body.Return();
+        if (text is not null)
+        {
+            throw new RuntimeApiException(response.StatusCode, $"GET restore/next answered {(int)response.StatusCode}. {text}");
+        }
+    }
+
+    public async ValueTask SendRestoreErrorAsync(LambdaError report, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var body = report.ToUtf8Json();
+        var head = Head($"POST {_runtimePath}restore/error", LambdaError.ContentType, body.Length, report.ErrorType);
+        await PostAsync(head, body, "restore/error", cancellationToken).ConfigureAwait(false);
+    }
+
     public async ValueTask RegisterInternalExtensionAsync(string name, CancellationToken cancellationToken)
     {
         var body = "{\"events\":[]}"u8.ToArray();

@@ -17,6 +17,13 @@ public sealed class WarmStateOptions
     public bool WarmUpAtStart { get; set; }
 
     /// <summary>
+    /// Gets or sets a value indicating whether the value is dropped after a SnapStart restore, so that restored copies of the
+    /// environment do not share it (a connection, credentials, a random seed): it is built again at once when
+    /// <see cref="WarmUpAtStart"/> is set, otherwise on first use. Defaults to <see langword="false"/>: the snapshot's value is kept.
+    /// </summary>
+    public bool RefreshAfterRestore { get; set; }
+
+    /// <summary>
     /// Whether the values the entry builds are its own: disposed (<see cref="IAsyncDisposable"/> or <see cref="IDisposable"/>)
     /// when replaced, invalidated or when the application shuts down. Set it to <see langword="false"/> when the factory
     /// returns an instance owned by something else. Default: <see langword="true"/>.
@@ -45,6 +52,7 @@ public sealed class WarmStateOptions
         {
             TimeToLive = TimeToLive,
             WarmUpAtStart = WarmUpAtStart,
+            RefreshAfterRestore = RefreshAfterRestore,
             DisposeValues = DisposeValues,
             ReplacedValueDisposeDelay = ReplacedValueDisposeDelay,
         };

@@ -44,6 +44,8 @@ public static class WarmStateServiceCollectionExtensions
             sp.GetService<ILoggerFactory>()));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ILambdaInitializer, WarmUpInitializer<T>>(
             sp => new WarmUpInitializer<T>(sp.GetRequiredService<IWarmState<T>>())));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ILambdaSnapshotHook, WarmStateRestoreHook<T>>(
+            sp => new WarmStateRestoreHook<T>(sp.GetRequiredService<IWarmState<T>>())));
         return services;
     }
 }

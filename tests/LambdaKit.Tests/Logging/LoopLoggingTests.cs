@@ -61,6 +61,10 @@ public sealed partial class LoopLoggingTests
         public ValueTask SendInitErrorAsync(LambdaError report, CancellationToken cancellationToken) => inner.SendInitErrorAsync(report, cancellationToken);
 
         public ValueTask RegisterInternalExtensionAsync(string name, CancellationToken cancellationToken) => inner.RegisterInternalExtensionAsync(name, cancellationToken);
+
+        public ValueTask WaitForRestoreAsync(CancellationToken cancellationToken) => inner.WaitForRestoreAsync(cancellationToken);
+
+        public ValueTask SendRestoreErrorAsync(LambdaError report, CancellationToken cancellationToken) => inner.SendRestoreErrorAsync(report, cancellationToken);
     }
 
     private static (ServiceProvider Services, FakeRuntimeApiClient Api, WatchingApi Watcher, LambdaLogWriter Writer) Build(CapturedOutput output, bool metrics)

@@ -191,5 +191,9 @@ public sealed class LoopReliabilityTests
         public ValueTask SendInitErrorAsync(LambdaError report, CancellationToken cancellationToken) => throw new TimeoutException("client broke");
 
         public ValueTask RegisterInternalExtensionAsync(string name, CancellationToken cancellationToken) => throw new NotSupportedException();
+
+        public ValueTask WaitForRestoreAsync(CancellationToken cancellationToken) => throw new NotSupportedException();
+
+        public ValueTask SendRestoreErrorAsync(LambdaError report, CancellationToken cancellationToken) => throw new NotSupportedException();
     }
 }

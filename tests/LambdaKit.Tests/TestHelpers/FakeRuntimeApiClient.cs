@@ -67,6 +67,10 @@ internal sealed class FakeRuntimeApiClient : IRuntimeApiClient
 
     public ValueTask RegisterInternalExtensionAsync(string name, CancellationToken cancellationToken) => ValueTask.CompletedTask;
 
+    public ValueTask WaitForRestoreAsync(CancellationToken cancellationToken) => ValueTask.CompletedTask;
+
+    public ValueTask SendRestoreErrorAsync(LambdaError report, CancellationToken cancellationToken) => ValueTask.CompletedTask;
+
     private void Answer(string requestId, (string, string, LambdaError?) answer)
     {
         lock (_answers)
