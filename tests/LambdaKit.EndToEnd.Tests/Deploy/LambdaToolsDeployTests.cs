@@ -12,6 +12,8 @@ namespace LambdaKit.EndToEnd.Tests.Deploy;
 [Collection(CpuHeavyTests.Name)]
 public sealed class LambdaToolsDeployTests(ITestOutputHelper output)
 {
+    private static readonly object SizesFileGate = new();
+
     private const long MaxZipBytes = 50L * 1024 * 1024;
     private const long MaxUnzippedBytes = 250L * 1024 * 1024;
 
@@ -82,9 +84,16 @@ public sealed class LambdaToolsDeployTests(ITestOutputHelper output)
 
         var tools = Inspect(publish.ToolsZip!);
         var target = Inspect(publish.TargetZip);
-        output.WriteLine($"{sample} ({(nativeAot ? "Native AOT, provided.al2023" : "framework-dependent, dotnet8")}), published in {publish.PublishTime.TotalSeconds:F0} s: " +
-                         $"Tools zip {Megabytes(tools.ZipBytes)} ({Megabytes(tools.UnzippedBytes)} unzipped, {tools.Entries.Count} files); " +
-                         $"LambdaKitPackage zip {Megabytes(target.ZipBytes)}");
+        var line = $"{sample} ({(nativeAot ? "Native AOT, provided.al2023" : "framework-dependent, dotnet8")}), published in {publish.PublishTime.TotalSeconds:F0} s: " +
+                   $"Tools zip {Megabytes(tools.ZipBytes)} ({Megabytes(tools.UnzippedBytes)} unzipped, {tools.Entries.Count} files); " +
+                   $"LambdaKitPackage zip {Megabytes(target.ZipBytes)}";
+        output.WriteLine(line);
+
+        // dotnet test shows no test output for passing tests: .ci/run prints this file after the test run.
+        lock (SizesFileGate)
+        {
+            File.AppendAllText(Path.Combine(AppContext.BaseDirectory, "deploy-zip-sizes.txt"), line + Environment.NewLine);
+        }
 
         foreach (var package in new[] { tools, target })
         {

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using LambdaKit.Context;
+using LambdaKit.Events;
 using LambdaKit.Events.APIGateway;
 using LambdaKit.Events.Cognito;
 using LambdaKit.Events.SimpleEmail;
@@ -136,6 +137,18 @@ public sealed class SourcesARoutingTests
         Assert.Equal("""{"statusCode":200}""", connect);
         Assert.Equal("""{"statusCode":200,"body":"echo:{\u0022action\u0022:\u0022sendmessage\u0022,\u0022text\u0022:\u0022good morning\u0022}"}""", message);
         Assert.Equal(["echo:sendmessage"], seen.Handled);
+    }
+
+    [Fact]
+    public async Task WebSocket_event_with_resource_and_http_method_before_its_request_context_goes_to_the_WebSocket_routes()
+    {
+        var (dispatcher, seen, services) = Build(s => s.AddWebSocketApi(ws => ws.Map<Echo>("$default")));
+        await using var _ = services;
+        const string Json = """{"resource":"/","path":"/","httpMethod":"POST","headers":{},"requestContext":{"routeKey":"$default","eventType":"MESSAGE","connectionId":"c-9","stage":"prod","requestId":"r-9"},"body":"{\"action\":\"ping\"}","isBase64Encoded":false}""";
+
+        Assert.Equal(EventSourceKind.ApiGatewayRest, EventSourceDetector.Detect(Encoding.UTF8.GetBytes(Json), validate: false));
+        Assert.Equal("""{"statusCode":200,"body":"echo:{\u0022action\u0022:\u0022ping\u0022}"}""", await DispatchAsync(dispatcher, services, Json));
+        Assert.Equal(["echo:$default"], seen.Handled);
     }
 
     [Fact]
