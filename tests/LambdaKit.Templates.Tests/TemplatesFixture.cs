@@ -105,7 +105,12 @@ public sealed class TemplatesFixture : IAsyncLifetime
         {
             foreach (var id in PackageIds)
             {
-                TryDelete(Path.Combine(_globalPackages, id.ToLowerInvariant(), Version));
+                var folder = Path.Combine(_globalPackages, id.ToLowerInvariant());
+                TryDelete(Path.Combine(folder, Version));
+                if (Directory.Exists(folder) && !Directory.EnumerateFileSystemEntries(folder).Any())
+                {
+                    TryDelete(folder);
+                }
             }
         }
 
