@@ -94,9 +94,9 @@ public sealed class TemplatesFixture : IAsyncLifetime
     /// <summary>The package of <paramref name="id"/> in the feed.</summary>
     public string PackagePath(string id) => Path.Combine(Feed, $"{id}.{Version}.nupkg");
 
-    /// <summary>Runs <c>dotnet new</c> with the private hive, in <see cref="Work"/>.</summary>
+    /// <summary>Runs <c>dotnet new</c> with the private hive, in <see cref="Work"/>, without looking online for template updates.</summary>
     public Task<string> NewAsync(params string[] arguments)
-        => DotnetCli.RunAsync(Work, Step, ["new", .. arguments, "--debug:custom-hive", Hive]);
+        => DotnetCli.RunAsync(Work, Step, ["new", .. arguments, "--no-update-check", "--debug:custom-hive", Hive]);
 
     public Task DisposeAsync()
     {
