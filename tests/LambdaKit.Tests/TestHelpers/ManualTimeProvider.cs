@@ -4,11 +4,18 @@ namespace LambdaKit.Tests.TestHelpers;
 internal sealed class ManualTimeProvider(DateTimeOffset start) : TimeProvider
 {
     private readonly List<ManualTimer> _timers = [];
-    private DateTimeOffset _now = start;
+    private long _ticks = start.UtcTicks;
 
     public int TimersCreated { get; private set; }
 
-    public override DateTimeOffset GetUtcNow() => _now;
+    public override DateTimeOffset GetUtcNow() => new(Now, TimeSpan.Zero);
+
+    /// <summary>Timestamps follow the manual clock too, so that elapsed times (<c>GetElapsedTime</c>) are exact.</summary>
+    public override long TimestampFrequency => TimeSpan.TicksPerSecond;
+
+    public override long GetTimestamp() => Interlocked.Read(ref _ticks);
+
+    private DateTime Now => new(Interlocked.Read(ref _ticks), DateTimeKind.Utc);
 
     public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
     {
@@ -25,11 +32,11 @@ internal sealed class ManualTimeProvider(DateTimeOffset start) : TimeProvider
 
     public void Advance(TimeSpan by)
     {
-        _now += by;
+        var now = new DateTimeOffset(new DateTime(Interlocked.Add(ref _ticks, by.Ticks), DateTimeKind.Utc));
         ManualTimer[] due;
         lock (_timers)
         {
-            due = _timers.Where(t => t.DueAt is { } at && at <= _now).ToArray();
+            due = _timers.Where(t => t.DueAt is { } at && at <= now).ToArray();
         }
 
         foreach (var timer in due)
@@ -44,7 +51,7 @@ internal sealed class ManualTimeProvider(DateTimeOffset start) : TimeProvider
 
         public bool Change(TimeSpan dueTime, TimeSpan period)
         {
-            DueAt = dueTime == Timeout.InfiniteTimeSpan ? null : owner._now + dueTime;
+            DueAt = dueTime == Timeout.InfiniteTimeSpan ? null : owner.GetUtcNow() + dueTime;
             return true;
         }
 
