@@ -105,7 +105,8 @@ var checks = new List<(string Name, bool Passed, string Detail)>
 };
 
 var report = new StringBuilder();
-report.AppendLine(CultureInfo.InvariantCulture, $"## Soak run of {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC");
+report.Append(SoakReport.Introduction);
+report.AppendLine(CultureInfo.InvariantCulture, $"## Latest run: {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC");
 report.AppendLine();
 report.AppendLine(CultureInfo.InvariantCulture, $"{options.Invocations:N0} invocations, one at a time, through `dotnet {Path.GetRelativePath(root, functionPath)}` (the Showcase, framework-dependent net10.0) against the local Runtime API (Kestrel, loopback); {Environment.ProcessorCount} cores, 1-minute load average at the end {LoadAverage()}.");
 report.AppendLine();
