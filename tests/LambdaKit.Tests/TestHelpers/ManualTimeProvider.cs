@@ -30,6 +30,15 @@ internal sealed class ManualTimeProvider(DateTimeOffset start) : TimeProvider
         return timer;
     }
 
+    /// <summary>Whether a timer is armed to fire at exactly <paramref name="at"/>: the signal that some code waits on this clock.</summary>
+    public bool HasTimerDueAt(DateTimeOffset at)
+    {
+        lock (_timers)
+        {
+            return _timers.Any(t => t.DueAt == at);
+        }
+    }
+
     public void Advance(TimeSpan by)
     {
         var now = new DateTimeOffset(new DateTime(Interlocked.Add(ref _ticks, by.Ticks), DateTimeKind.Utc));
