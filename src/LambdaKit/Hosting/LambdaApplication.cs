@@ -92,6 +92,11 @@ public sealed partial class LambdaApplication : IAsyncDisposable
             Environment.ExitCode = InitFailedExitCode;
             return;
         }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
+            // SIGTERM or Ctrl+C during the init phase: a requested stop, not an init failure; no invocation was taken.
+            return;
+        }
         catch (Exception exception) when (!stopping.IsCancellationRequested)
         {
             await Console.Error.WriteLineAsync($"LambdaKit: initialization failed: {exception}").ConfigureAwait(false);

@@ -79,13 +79,31 @@ internal sealed class SampleProcess : IAsyncDisposable
         return _process.ExitCode;
     }
 
-    public void Terminate()
+    /// <summary>Sends SIGTERM, as Lambda does before it shuts an environment down.</summary>
+    public void Terminate() => Signal("TERM");
+
+    /// <summary>Sends a signal by name (<c>TERM</c>, <c>INT</c> for Ctrl+C) and waits until it was delivered.</summary>
+    public void Signal(string name)
     {
         if (!_process.HasExited)
         {
-            // SIGTERM, as Lambda sends before it shuts an environment down.
-            using var kill = Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+            using var kill = Process.Start("kill", ["-" + name, _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
             kill?.WaitForExit();
+        }
+    }
+
+    /// <summary>Waits until the process wrote a line that contains <paramref name="text"/> on stdout; fails after <paramref name="timeout"/>.</summary>
+    public async Task WaitForOutputAsync(string text, TimeSpan timeout)
+    {
+        using var cts = new CancellationTokenSource(timeout);
+        while (!_stdout.Any(line => line.Contains(text, StringComparison.Ordinal)))
+        {
+            if (cts.IsCancellationRequested || _process.HasExited)
+            {
+                Assert.Fail($"The process never wrote '{text}'.{Environment.NewLine}{this}");
+            }
+
+            await Task.Delay(20, CancellationToken.None);
         }
     }
 

@@ -87,44 +87,81 @@ public sealed class BatchDeadlineTests
     }
 
     [Fact]
-    public async Task Real_deadline_cancels_the_record_in_flight_and_the_batch_answers_before_the_deadline()
+    public async Task Deadline_cancels_the_record_in_flight_and_the_batch_answers_at_the_margin()
     {
-        await using var function = BatchHarness.Create(realTime: true);
+        // Deadline 1.5 s away, margin 500 ms: the token fires at exactly 1 s on the manual clock, inside the first record.
+        await using var function = BatchHarness.Create();
         var records = Enumerable.Range(0, 5).Select(i => new TestRecord("m" + i, Payload("m" + i, sleepMs: 5_000))).ToList();
 
-        var run = await function.InvokeAsync(Sqs(records), TimeSpan.FromMilliseconds(1_500));
+        var pending = function.InvokeAsync(Sqs(records), TimeSpan.FromMilliseconds(1_500));
+        function.WaitForStarted(1, running: 1);
+        function.Manual.Advance(TimeSpan.FromMilliseconds(999));
+        Assert.False(pending.IsCompleted);
+        function.Manual.Advance(TimeSpan.FromMilliseconds(1));
+        var run = await pending.WaitAsync(TimeSpan.FromSeconds(10));
 
         Assert.Equal(["m0", "m1", "m2", "m3", "m4"], run.Reported);
         Assert.Equal(["m0"], function.Probe.Started);
+        Assert.Empty(function.Probe.Succeeded);
         Assert.Equal(5, run.UnfinishedWork);
-        Assert.InRange(run.Elapsed, TimeSpan.FromMilliseconds(800), TimeSpan.FromMilliseconds(1_500));
+        Assert.Equal(TimeSpan.FromSeconds(1), run.Elapsed);
+    }
+
+    [Fact]
+    public async Task Real_timer_deadline_cancels_the_record_in_flight_and_the_batch_answers_before_the_deadline()
+    {
+        // Real time is the point here: the deadline token is armed on TimeProvider.System's timer, as on Lambda. The other
+        // deadline tests pin the exact instants on the manual clock; this one only checks that the real timer fires (not
+        // before deadline - margin = 3 s) and that the batch answers before the deadline, with 2 s to spare for a busy machine.
+        await using var function = BatchHarness.Create(margin: TimeSpan.FromSeconds(2), realTime: true);
+        var records = Enumerable.Range(0, 3).Select(i => new TestRecord("m" + i, Payload("m" + i, sleepMs: 60_000))).ToList();
+
+        var run = await function.InvokeAsync(Sqs(records), TimeSpan.FromSeconds(5));
+
+        Assert.Equal(["m0", "m1", "m2"], run.Reported);
+        Assert.Equal(["m0"], function.Probe.Started);
+        Assert.Equal(3, run.UnfinishedWork);
+        Assert.InRange(run.Elapsed, TimeSpan.FromMilliseconds(2_900), TimeSpan.FromMilliseconds(4_999));
     }
 
     [Fact]
     public async Task Handler_that_ignores_its_token_is_abandoned_at_the_margin_and_its_record_reported()
     {
-        await using var function = BatchHarness.Create(realTime: true);
+        await using var function = BatchHarness.Create();
         var records = new[] { new TestRecord("1", Payload("1")), new TestRecord("2", Payload("2", sleepMs: 4_000, ignoreToken: true)), new TestRecord("3", Payload("3")) };
 
-        var run = await function.InvokeAsync(Kinesis(records), TimeSpan.FromMilliseconds(1_500));
+        var pending = function.InvokeAsync(Kinesis(records), TimeSpan.FromMilliseconds(1_500));
+        function.WaitForStarted(2, running: 1);
+        function.Manual.Advance(TimeSpan.FromSeconds(1));
+        var run = await pending.WaitAsync(TimeSpan.FromSeconds(10));
 
         Assert.Equal(["2", "3"], run.Reported);
         Assert.Equal(["1"], function.Probe.Succeeded);
         Assert.Equal(2, run.UnfinishedWork);
-        Assert.InRange(run.Elapsed, TimeSpan.FromMilliseconds(800), TimeSpan.FromMilliseconds(1_500));
+        Assert.Equal(TimeSpan.FromSeconds(1), run.Elapsed);
+
+        // Abandoned, not killed: the handler runs to its end (its record was reported, so it will be delivered again).
+        function.Manual.Advance(TimeSpan.FromSeconds(3));
+        BatchHarness.WaitUntil(() => function.Probe.Succeeded.Contains("2"), "the abandoned record finished");
     }
 
     [Fact]
     public async Task Parallel_standard_queue_cut_by_the_deadline_reports_every_unfinished_message()
     {
-        await using var function = BatchHarness.Create(o => o.MaxDegreeOfParallelism = 2, realTime: true);
+        await using var function = BatchHarness.Create(o => o.MaxDegreeOfParallelism = 2);
         var records = Enumerable.Range(0, 8).Select(i => new TestRecord("m" + i, Payload("m" + i, sleepMs: i < 2 ? 10 : 5_000))).ToList();
 
-        var run = await function.InvokeAsync(Sqs(records), TimeSpan.FromMilliseconds(1_500));
+        var pending = function.InvokeAsync(Sqs(records), TimeSpan.FromMilliseconds(1_500));
+        function.WaitForStarted(2, running: 2);
+        function.Manual.Advance(TimeSpan.FromMilliseconds(10));
+        function.WaitForStarted(4, running: 2);
+        function.Manual.Advance(TimeSpan.FromMilliseconds(990));
+        var run = await pending.WaitAsync(TimeSpan.FromSeconds(10));
 
         Assert.Equal(["m2", "m3", "m4", "m5", "m6", "m7"], run.Reported);
+        Assert.Equal(["m0", "m1"], function.Probe.Succeeded.Order());
         Assert.Equal(6, run.UnfinishedWork);
-        Assert.True(run.Elapsed < TimeSpan.FromMilliseconds(1_500), $"answered after the deadline: {run.Elapsed}");
+        Assert.Equal(TimeSpan.FromSeconds(1), run.Elapsed);
     }
 
     [Fact]

@@ -10,7 +10,7 @@ using Microsoft.Extensions.Logging;
 
 namespace LambdaKit.Tests.Batching;
 
-/// <summary>The outcome of one batch invocation: the identifiers reported, in order, and what the loop would log.</summary>
+/// <summary>The outcome of one batch invocation: the identifiers reported, in order, what the loop would log, and how long it took on the function's clock.</summary>
 internal sealed record BatchRun(IReadOnlyList<string> Reported, int? UnfinishedWork, string Json, TimeSpan Elapsed);
 
 /// <summary>
@@ -85,7 +85,7 @@ internal sealed class BatchHarness : IAsyncDisposable
         using var deadline = new DeadlineCancellation(Time, headers.Deadline, _margin);
         context.CancellationToken = deadline.Token;
         var scope = _services.CreateAsyncScope();
-        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var started = Time.GetTimestamp();
         await using (scope)
         {
             context.Services = scope.ServiceProvider;
@@ -93,7 +93,7 @@ internal sealed class BatchHarness : IAsyncDisposable
             await dispatcher.DispatchAsync(context);
         }
 
-        var elapsed = System.Diagnostics.Stopwatch.GetElapsedTime(started);
+        var elapsed = Time.GetElapsedTime(started);
         var body = Encoding.UTF8.GetString(output.WrittenSpan);
         using var document = JsonDocument.Parse(body);
         var reported = document.RootElement.GetProperty("batchItemFailures").EnumerateArray()
@@ -101,6 +101,14 @@ internal sealed class BatchHarness : IAsyncDisposable
             .ToList();
         return new BatchRun(reported, context.UnfinishedWork, body, elapsed);
     }
+
+    /// <summary>Waits (up to 10 s, then fails) until <paramref name="condition"/> holds: a signal from the handlers, not a guess at timing.</summary>
+    public static void WaitUntil(Func<bool> condition, string what)
+        => Assert.True(SpinWait.SpinUntil(condition, TimeSpan.FromSeconds(10)), "timed out waiting until " + what);
+
+    /// <summary>Waits until <paramref name="count"/> records have started and as many as <paramref name="running"/> are in flight.</summary>
+    public void WaitForStarted(int count, int running)
+        => WaitUntil(() => Probe.Started.Count == count && Probe.Running == running, $"{count} record(s) started, {running} in flight");
 
     public ValueTask DisposeAsync() => _services.DisposeAsync();
 }

@@ -18,7 +18,10 @@ internal sealed partial class BatchTestJsonContext : JsonSerializerContext;
 /// <summary>A payload type nobody registered JSON metadata for.</summary>
 internal sealed record UnregisteredPayload(string Id);
 
-/// <summary>Sees what the handlers did: records started, records that completed, how many ran at once.</summary>
+/// <summary>
+/// Sees what the handlers did: records started, records that completed, how many ran at once. A record's <c>SleepMs</c> is
+/// spent on the function's clock (manual in most tests), its <c>AdvanceMs</c> moves the manual clock.
+/// </summary>
 internal sealed class BatchProbe
 {
     private int _running;
@@ -29,6 +32,8 @@ internal sealed class BatchProbe
     public ConcurrentQueue<string> Succeeded { get; } = new();
 
     public int MaxRunning => Volatile.Read(ref _maxRunning);
+
+    public int Running => Volatile.Read(ref _running);
 
     public async ValueTask RunAsync(TestPayload payload, TimeProvider time, CancellationToken cancellationToken)
     {
@@ -49,7 +54,8 @@ internal sealed class BatchProbe
             cancellationToken.ThrowIfCancellationRequested();
             if (payload.SleepMs > 0)
             {
-                await Task.Delay(payload.SleepMs, payload.IgnoreToken ? CancellationToken.None : cancellationToken).ConfigureAwait(false);
+                // On the function's clock: with the manual one, the record stays in flight until the test advances it.
+                await Task.Delay(TimeSpan.FromMilliseconds(payload.SleepMs), time, payload.IgnoreToken ? CancellationToken.None : cancellationToken).ConfigureAwait(false);
             }
 
             if (payload.Fail)

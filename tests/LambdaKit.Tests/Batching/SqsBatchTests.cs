@@ -77,36 +77,53 @@ public sealed class SqsBatchTests
     }
 
     [Fact]
-    public async Task Standard_queue_with_parallelism_overlaps_messages_within_the_bound_and_reports_failures()
+    public async Task Standard_queue_with_parallelism_overlaps_messages_up_to_the_bound_and_reports_failures()
     {
-        await using var function = BatchHarness.Create(o => o.MaxDegreeOfParallelism = 3, realTime: true);
+        // Each message takes 150 ms of the manual clock: none finishes until the test moves it, so each wave is exact.
+        await using var function = BatchHarness.Create(o => o.MaxDegreeOfParallelism = 3);
         var records = Enumerable.Range(1, 9)
             .Select(i => new TestRecord("m" + i, Payload("m" + i, fail: i is 4 or 8, sleepMs: 150)))
             .ToList();
 
-        var run = await function.InvokeAsync(Sqs(records));
+        var pending = function.InvokeAsync(Sqs(records));
+        for (var wave = 1; wave <= 3; wave++)
+        {
+            function.WaitForStarted(3 * wave, running: 3);
+            function.Manual.Advance(TimeSpan.FromMilliseconds(150));
+        }
+
+        var run = await pending.WaitAsync(TimeSpan.FromSeconds(10));
 
         Assert.Equal(["m4", "m8"], run.Reported);
         Assert.Equal(9, function.Probe.Started.Count);
-        Assert.InRange(function.Probe.MaxRunning, 2, 3);
+        Assert.Equal(3, function.Probe.MaxRunning);
+        Assert.Equal(TimeSpan.FromMilliseconds(450), run.Elapsed);
     }
 
     [Fact]
     public async Task Fifo_queue_with_parallelism_runs_groups_concurrently_and_each_group_in_order()
     {
-        await using var function = BatchHarness.Create(o => o.MaxDegreeOfParallelism = 4, realTime: true);
+        await using var function = BatchHarness.Create(o => o.MaxDegreeOfParallelism = 4);
         TestRecord Rec(string id, string group, bool fail = false) => new(id, Payload(id, fail: fail, sleepMs: 50), group);
 
-        var run = await function.InvokeAsync(Sqs(
+        var pending = function.InvokeAsync(Sqs(
             [Rec("a1", "A"), Rec("b1", "B"), Rec("a2", "A", fail: true), Rec("c1", "C"), Rec("b2", "B"), Rec("a3", "A"), Rec("c2", "C", fail: true), Rec("b3", "B"), Rec("c3", "C")],
             FifoQueueArn));
+        function.WaitForStarted(3, running: 3);
+        function.Manual.Advance(TimeSpan.FromMilliseconds(50));
+        function.WaitForStarted(6, running: 3);
+        function.Manual.Advance(TimeSpan.FromMilliseconds(50));
+        function.WaitForStarted(7, running: 1);
+        function.Manual.Advance(TimeSpan.FromMilliseconds(50));
+        var run = await pending.WaitAsync(TimeSpan.FromSeconds(10));
 
         Assert.Equal(["a2", "a3", "c2", "c3"], run.Reported);
         var started = function.Probe.Started.ToList();
         Assert.Equal(["a1", "a2"], started.Where(id => id[0] == 'a'));
         Assert.Equal(["b1", "b2", "b3"], started.Where(id => id[0] == 'b'));
         Assert.Equal(["c1", "c2"], started.Where(id => id[0] == 'c'));
-        Assert.InRange(function.Probe.MaxRunning, 2, 3);
+        Assert.Equal(3, function.Probe.MaxRunning);
+        Assert.Equal(TimeSpan.FromMilliseconds(150), run.Elapsed);
     }
 
     [Fact]

@@ -61,14 +61,23 @@ public sealed class StreamBatchTests
     [Fact]
     public async Task Stream_ignores_MaxDegreeOfParallelism_and_stays_in_order()
     {
-        await using var function = BatchHarness.Create(o => o.MaxDegreeOfParallelism = 8, realTime: true);
+        await using var function = BatchHarness.Create(o => o.MaxDegreeOfParallelism = 8);
         var records = Enumerable.Range(1, 6).Select(i => new TestRecord(i.ToString(System.Globalization.CultureInfo.InvariantCulture), Payload("r" + i, sleepMs: 20, fail: i == 5))).ToList();
 
-        var run = await function.InvokeAsync(Kinesis(records));
+        var pending = function.InvokeAsync(Kinesis(records));
+        for (var started = 1; started <= 5; started++)
+        {
+            // One record in flight, and the next one waits for it: nothing else starts while the clock stands still.
+            function.WaitForStarted(started, running: 1);
+            function.Manual.Advance(TimeSpan.FromMilliseconds(20));
+        }
+
+        var run = await pending.WaitAsync(TimeSpan.FromSeconds(10));
 
         Assert.Equal(["5", "6"], run.Reported);
         Assert.Equal(["r1", "r2", "r3", "r4", "r5"], function.Probe.Started);
         Assert.Equal(1, function.Probe.MaxRunning);
+        Assert.Equal(TimeSpan.FromMilliseconds(100), run.Elapsed);
     }
 
     [Fact]

@@ -8,10 +8,14 @@ internal sealed class CapturedOutput : Stream
     private readonly MemoryStream _bytes = new();
     private readonly ManualResetEventSlim _open = new(initialState: true);
     private int _writes;
+    private int _blockedWrites;
 
     public TimeSpan DelayPerWrite { get; set; }
 
     public int Writes => Volatile.Read(ref _writes);
+
+    /// <summary>How many writes are waiting at <see cref="Block"/> right now: the signal that a line is stuck on its way out.</summary>
+    public int BlockedWrites => Volatile.Read(ref _blockedWrites);
 
     public string Text
     {
@@ -42,7 +46,13 @@ internal sealed class CapturedOutput : Stream
 
     public override void Write(ReadOnlySpan<byte> buffer)
     {
-        _open.Wait();
+        if (!_open.IsSet)
+        {
+            Interlocked.Increment(ref _blockedWrites);
+            _open.Wait();
+            Interlocked.Decrement(ref _blockedWrites);
+        }
+
         if (DelayPerWrite > TimeSpan.Zero)
         {
             Thread.Sleep(DelayPerWrite);

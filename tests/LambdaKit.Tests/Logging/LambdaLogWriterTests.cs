@@ -319,12 +319,14 @@ public sealed class LambdaLogWriterTests
 
         ContextLogger(writer).LogInformation("pending");
         var flush = writer.FlushAsync().AsTask();
-        await Task.Delay(50);
+        // What stdout held when the flush completed: the line must already be out by then, however late that is.
+        var outputAtFlush = flush.ContinueWith(_ => output.Text, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        Assert.True(SpinWait.SpinUntil(() => output.BlockedWrites == 1, Patience), "the line never reached stdout");
         Assert.False(flush.IsCompleted);
         output.Release();
         await flush.WaitAsync(Patience);
 
-        Assert.Contains("pending", output.Text, StringComparison.Ordinal);
+        Assert.Contains("pending", await outputAtFlush, StringComparison.Ordinal);
         Assert.True(writer.FlushAsync().IsCompleted);
     }
 

@@ -10,7 +10,7 @@ namespace LambdaKit.Tests.Logging;
 /// <summary>How the runtime loop uses the log writer: flushing before <c>next</c>, one metrics line per invocation.</summary>
 public sealed partial class LoopLoggingTests
 {
-    internal sealed record Job(int N, bool Fail = false, int Records = 0);
+    internal sealed record Job(int N, bool Fail = false, int Records = 0, int AdvanceMs = 0);
 
     internal sealed record Done(int N);
 
@@ -18,11 +18,17 @@ public sealed partial class LoopLoggingTests
     [JsonSerializable(typeof(Done))]
     internal sealed partial class JobJsonContext : JsonSerializerContext;
 
-    internal sealed class JobHandler : ILambdaHandler<Job, Done>
+    /// <summary>Logs the job; moves the manual clock by <see cref="Job.AdvanceMs"/> to play a handler that takes that long.</summary>
+    internal sealed class JobHandler(TimeProvider time) : ILambdaHandler<Job, Done>
     {
         public ValueTask<Done> HandleAsync(Job input, ILambdaContext context, CancellationToken cancellationToken)
         {
             context.Logger.LogInformation($"handled {input.N}");
+            if (input.AdvanceMs > 0)
+            {
+                ((ManualTimeProvider)time).Advance(TimeSpan.FromMilliseconds(input.AdvanceMs));
+            }
+
             if (input.Fail)
             {
                 throw new InvalidOperationException("job failed");
@@ -67,7 +73,7 @@ public sealed partial class LoopLoggingTests
         public ValueTask SendRestoreErrorAsync(LambdaError report, CancellationToken cancellationToken) => inner.SendRestoreErrorAsync(report, cancellationToken);
     }
 
-    private static (ServiceProvider Services, FakeRuntimeApiClient Api, WatchingApi Watcher, LambdaLogWriter Writer) Build(CapturedOutput output, bool metrics)
+    private static (ServiceProvider Services, FakeRuntimeApiClient Api, WatchingApi Watcher, LambdaLogWriter Writer) Build(CapturedOutput output, bool metrics, TimeProvider? time = null)
     {
         var environment = new LambdaEnvironment(name => name == "AWS_LAMBDA_FUNCTION_NAME" ? "jobs" : null);
         var writer = new LambdaLogWriter(environment, TimeProvider.System, new LambdaLoggingOptions { EnableMetrics = metrics }, output);
@@ -76,6 +82,11 @@ public sealed partial class LoopLoggingTests
         var services = new ServiceCollection();
         services.AddSingleton(environment);
         services.AddSingleton(writer);
+        if (time is not null)
+        {
+            services.AddSingleton(time);
+        }
+
         services.AddLogging();
         services.AddLambdaKit(o => o.AddJsonSerializerContext(JobJsonContext.Default));
         services.AddSingleton<IRuntimeApiClient>(watcher);
@@ -115,15 +126,18 @@ public sealed partial class LoopLoggingTests
     [Fact]
     public async Task Loop_writes_one_metrics_line_per_invocation_when_metrics_are_on()
     {
+        // The duration is measured on the function's clock: a manual one that only the handler moves.
+        var start = new DateTimeOffset(2026, 11, 22, 12, 0, 0, TimeSpan.Zero);
+        var time = new ManualTimeProvider(start);
         using var output = new CapturedOutput();
-        var (services, api, _, writer) = Build(output, metrics: true);
+        var (services, api, _, writer) = Build(output, metrics: true, time);
         await using var __ = services;
         using var ___ = writer;
         using var stop = new CancellationTokenSource();
         var loop = services.GetRequiredService<LambdaRuntimeLoop>().RunAsync(stop.Token);
-        var deadline = DateTimeOffset.UtcNow.AddMinutes(1);
+        var deadline = start.AddMinutes(1);
 
-        await api.Enqueue("""{"N":1,"Records":7}""", deadline, "r1");
+        await api.Enqueue("""{"N":1,"Records":7,"AdvanceMs":1234}""", deadline, "r1");
         await api.Enqueue("""{"N":2,"Fail":true}""", deadline, "r2");
         stop.Cancel();
         await loop;
@@ -138,10 +152,11 @@ public sealed partial class LoopLoggingTests
         Assert.Equal(7, metrics[0].GetProperty("RecordsProcessed").GetInt32());
         Assert.Equal(0, metrics[0].GetProperty("Errors").GetInt32());
         Assert.Equal(1, metrics[0].GetProperty("ColdStart").GetInt32());
-        Assert.True(metrics[0].GetProperty("Duration").GetDouble() >= 0);
+        Assert.Equal(1234, metrics[0].GetProperty("Duration").GetDouble());
         Assert.Equal("r2", metrics[1].GetProperty("requestId").GetString());
         Assert.Equal(1, metrics[1].GetProperty("Errors").GetInt32());
         Assert.Equal(0, metrics[1].GetProperty("ColdStart").GetInt32());
+        Assert.Equal(0, metrics[1].GetProperty("Duration").GetDouble());
         Assert.False(metrics[1].TryGetProperty("RecordsProcessed", out _));
     }
 }

@@ -49,7 +49,9 @@ public sealed class LoopReliabilityTests
     {
         var api = new FakeRuntimeApiClient { ResponseFault = id => id == "poison" ? new InvalidOperationException("sink broke") : null };
         var logs = new CapturingLoggerProvider();
+        var time = new ManualTimeProvider(Now);
         var services = new ServiceCollection();
+        services.AddSingleton<TimeProvider>(time);
         services.AddSingleton(new LambdaEnvironment(name => name == "AWS_LAMBDA_MAX_CONCURRENCY" ? "8" : null));
         services.AddLogging(l => l.AddProvider(logs));
         services.AddLambdaKit(o => o.AddJsonSerializerContext(EchoJsonContext.Default));
@@ -59,9 +61,14 @@ public sealed class LoopReliabilityTests
         await using var provider = services.BuildServiceProvider();
         var loop = provider.GetRequiredService<LambdaRuntimeLoop>().RunAsync(CancellationToken.None);
 
-        var slow = api.Enqueue("""{"Text":"slow","DelayMs":300}""", DateTimeOffset.UtcNow.AddMinutes(1), "slow");
-        Assert.True(SpinWait.SpinUntil(() => api.HandedOut == 1, Wait));
-        _ = api.Enqueue("""{"Text":"poison"}""", DateTimeOffset.UtcNow.AddMinutes(1), "poison");
+        // The slow invocation waits 300 ms on the manual clock: it stays in flight until the test moves the clock.
+        var slow = api.Enqueue("""{"Text":"slow","DelayMs":300}""", Now.AddMinutes(1), "slow");
+        Assert.True(SpinWait.SpinUntil(() => time.HasTimerDueAt(Now.AddMilliseconds(300)), Wait));
+        _ = api.Enqueue("""{"Text":"poison"}""", Now.AddMinutes(1), "poison");
+        Assert.True(SpinWait.SpinUntil(() => logs.Lines.Any(l => l.Level == LogLevel.Critical), Wait));
+        Assert.False(slow.IsCompleted);
+        Assert.False(loop.IsCompleted);
+        time.Advance(TimeSpan.FromMilliseconds(300));
 
         var fault = await Assert.ThrowsAsync<InvalidOperationException>(() => loop.WaitAsync(Wait));
         Assert.Equal("sink broke", fault.Message);

@@ -109,14 +109,15 @@ internal sealed class EchoScoped
     public int Id { get; } = Interlocked.Increment(ref s_next);
 }
 
-internal sealed partial class EchoHandler(EchoScoped scoped, ILogger<EchoHandler> logger) : ILambdaHandler<EchoRequest, EchoResponse>
+/// <summary>Echoes the text; waits <c>DelayMs</c> on the function's clock (real over HTTP, manual where a test registers one).</summary>
+internal sealed partial class EchoHandler(EchoScoped scoped, ILogger<EchoHandler> logger, TimeProvider time) : ILambdaHandler<EchoRequest, EchoResponse>
 {
     public async ValueTask<EchoResponse> HandleAsync(EchoRequest input, ILambdaContext context, CancellationToken cancellationToken)
     {
         LogEcho(logger, input.Text, context.AwsRequestId);
         if (input.DelayMs > 0)
         {
-            await Task.Delay(input.DelayMs, cancellationToken);
+            await Task.Delay(TimeSpan.FromMilliseconds(input.DelayMs), time, cancellationToken);
         }
 
         if (input.Text == "throw")

@@ -4,11 +4,18 @@ namespace LambdaKit.Tests.TestHelpers;
 internal sealed class ManualTimeProvider(DateTimeOffset start) : TimeProvider
 {
     private readonly List<ManualTimer> _timers = [];
-    private DateTimeOffset _now = start;
+    private long _ticks = start.UtcTicks;
 
     public int TimersCreated { get; private set; }
 
-    public override DateTimeOffset GetUtcNow() => _now;
+    public override DateTimeOffset GetUtcNow() => new(Now, TimeSpan.Zero);
+
+    /// <summary>Timestamps follow the manual clock too, so that elapsed times (<c>GetElapsedTime</c>) are exact.</summary>
+    public override long TimestampFrequency => TimeSpan.TicksPerSecond;
+
+    public override long GetTimestamp() => Interlocked.Read(ref _ticks);
+
+    private DateTime Now => new(Interlocked.Read(ref _ticks), DateTimeKind.Utc);
 
     public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
     {
@@ -23,13 +30,22 @@ internal sealed class ManualTimeProvider(DateTimeOffset start) : TimeProvider
         return timer;
     }
 
+    /// <summary>Whether a timer is armed to fire at exactly <paramref name="at"/>: the signal that some code waits on this clock.</summary>
+    public bool HasTimerDueAt(DateTimeOffset at)
+    {
+        lock (_timers)
+        {
+            return _timers.Any(t => t.DueAt == at);
+        }
+    }
+
     public void Advance(TimeSpan by)
     {
-        _now += by;
+        var now = new DateTimeOffset(new DateTime(Interlocked.Add(ref _ticks, by.Ticks), DateTimeKind.Utc));
         ManualTimer[] due;
         lock (_timers)
         {
-            due = _timers.Where(t => t.DueAt is { } at && at <= _now).ToArray();
+            due = _timers.Where(t => t.DueAt is { } at && at <= now).ToArray();
         }
 
         foreach (var timer in due)
@@ -44,7 +60,7 @@ internal sealed class ManualTimeProvider(DateTimeOffset start) : TimeProvider
 
         public bool Change(TimeSpan dueTime, TimeSpan period)
         {
-            DueAt = dueTime == Timeout.InfiniteTimeSpan ? null : owner._now + dueTime;
+            DueAt = dueTime == Timeout.InfiniteTimeSpan ? null : owner.GetUtcNow() + dueTime;
             return true;
         }
 
