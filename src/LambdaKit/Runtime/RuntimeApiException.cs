@@ -3,7 +3,7 @@ using System.Net;
 namespace LambdaKit;
 
 /// <summary>The Runtime API answered a call with an unexpected status.</summary>
-public sealed class RuntimeApiException : Exception
+internal sealed class RuntimeApiException : Exception
 {
     /// <summary>Creates the exception.</summary>
     public RuntimeApiException()
