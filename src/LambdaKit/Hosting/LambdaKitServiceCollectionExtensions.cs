@@ -6,7 +6,6 @@ using LambdaKit.Routing;
 using LambdaKit.Runtime;
 using LambdaKit.Serialization;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
