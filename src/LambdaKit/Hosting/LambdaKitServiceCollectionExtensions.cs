@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using LambdaKit;
 using LambdaKit.Context;
+using LambdaKit.Invocation;
 using LambdaKit.Logging;
 using LambdaKit.Routing;
 using LambdaKit.Runtime;

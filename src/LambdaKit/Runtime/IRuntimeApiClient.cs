@@ -1,4 +1,4 @@
-namespace LambdaKit;
+namespace LambdaKit.Runtime;
 
 /// <summary>
 /// The source of invocations and the sink of their results: the Lambda Runtime API.

@@ -1,6 +1,6 @@
 using System.Buffers;
 
-namespace LambdaKit;
+namespace LambdaKit.Runtime;
 
 /// <summary>
 /// One invocation as handed out by <c>GET /runtime/invocation/next</c>: its headers and its event bytes.

@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace LambdaKit;
+namespace LambdaKit.Runtime;
 
 /// <summary>The Runtime API answered a call with an unexpected status.</summary>
 internal sealed class RuntimeApiException : Exception
