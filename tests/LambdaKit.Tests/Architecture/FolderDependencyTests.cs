@@ -36,7 +36,6 @@ public sealed partial class FolderDependencyTests
     [
         ("Invocation", "Hosting", "the loop reads LambdaKitOptions"),
         ("Batching", "Hosting", "batch registration reads LambdaKitOptions"),
-        ("Serialization", "Hosting", "JsonMetadata reads LambdaKitOptions.JsonSerializerContexts"),
         ("Warm", "Hosting", "WarmUpInitializer implements ILambdaInitializer"),
     ];
 
