@@ -4,6 +4,7 @@ using BenchmarkDotNet.Attributes;
 using HelloWorld;
 using LambdaKit.Benchmarks.Harness;
 using LambdaKit.Context;
+using LambdaKit.Invocation;
 using LambdaKit.Logging;
 using LambdaKit.Runtime;
 using LambdaKit.Serialization;

@@ -21,7 +21,7 @@ internal static partial class ProfileRunner
     private static readonly (string Bucket, Func<string, string, bool> Match)[] Buckets =
     [
         ("kernel: TCP loopback, syscalls, scheduler, wake-ups", (dso, _) => dso.Contains("kernel", StringComparison.Ordinal)),
-        ("LambdaKit transport (Runtime/: HTTP head, headers, connection)", (_, sym) => sym.Contains("LambdaKit.Runtime.RuntimeApi", StringComparison.Ordinal) || sym.Contains("LambdaKit.InvocationHeaders", StringComparison.Ordinal) || sym.Contains("LambdaKit.LambdaInvocation", StringComparison.Ordinal)),
+        ("LambdaKit transport (Runtime/: HTTP head, headers, connection)", (_, sym) => sym.Contains("LambdaKit.Runtime.RuntimeApi", StringComparison.Ordinal) || sym.Contains("LambdaKit.InvocationHeaders", StringComparison.Ordinal) || sym.Contains("LambdaKit.Runtime.LambdaInvocation", StringComparison.Ordinal)),
         ("LambdaKit logging (format, queue, flush)", (_, sym) => sym.Contains("LambdaKit.Logging", StringComparison.Ordinal)),
         ("LambdaKit pipeline (loop, context, dispatch, invoker, deadline)", (_, sym) => sym.Contains("LambdaKit.", StringComparison.Ordinal)),
         ("HelloWorld handler (user code)", (_, sym) => sym.Contains("HelloWorld.HelloHandler", StringComparison.Ordinal)),

@@ -249,7 +249,7 @@ public sealed class LocalRuntimeApi : IAsyncDisposable
         var request = pending.Request;
         var timeout = request.Timeout ?? _options.FunctionTimeout;
         pending.Started = Stopwatch.GetTimestamp();
-        pending.Deadline = DateTimeOffset.UtcNow + timeout;
+        pending.Deadline = TimeProvider.System.GetUtcNow() + timeout;
         _inFlight[pending.RequestId] = pending;
         pending.Timeout = new Timer(
             static state => ((LocalRuntimeApi.Pending)state!).Complete(InvocationOutcome.TimedOut, [], null, null),
@@ -259,7 +259,9 @@ public sealed class LocalRuntimeApi : IAsyncDisposable
         pending.Completion.Task.ContinueWith(
             t =>
             {
+#pragma warning disable RS0030 // A continuation runs after its antecedent completed (and Completion never faults): Result does not block.
                 _results.Enqueue(t.Result);
+#pragma warning restore RS0030
                 _inFlight.TryRemove(pending.RequestId, out _);
             },
             CancellationToken.None,
@@ -402,7 +404,7 @@ public sealed class LocalRuntimeApi : IAsyncDisposable
 
     private static string NewTraceId()
     {
-        var epoch = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString("x8", CultureInfo.InvariantCulture);
+        var epoch = TimeProvider.System.GetUtcNow().ToUnixTimeSeconds().ToString("x8", CultureInfo.InvariantCulture);
         var id = Guid.NewGuid().ToString("N")[..24];
         var parent = Guid.NewGuid().ToString("N")[..16];
         return $"Root=1-{epoch}-{id};Parent={parent};Sampled=0";

@@ -1,8 +1,6 @@
 using LambdaKit;
 using LambdaKit.Routing;
 using LambdaKit.Routing.Http;
-using LambdaKit.Serialization;
-using Microsoft.Extensions.Logging;
 
 namespace Microsoft.Extensions.DependencyInjection;
 

@@ -81,7 +81,9 @@ internal sealed class InitErrorReporter
 
         try
         {
+#pragma warning disable RS0030 // An unhandled-exception handler is synchronous: the only way to post the report before the process dies is to block, bounded.
             ReportAsync(exception, client: null).Wait(CrashReportTimeout);
+#pragma warning restore RS0030
         }
 #pragma warning disable CA1031 // The process is crashing anyway and the exception is on stderr.
         catch (Exception)

@@ -2,7 +2,6 @@ using LambdaKit.Context;
 using LambdaKit.Invocation;
 using LambdaKit.Logging;
 using LambdaKit.Routing;
-using LambdaKit.Runtime;
 using LambdaKit.Serialization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;

@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using LambdaKit;
 using LambdaKit.Context;
+using LambdaKit.Invocation;
 using LambdaKit.Logging;
 using LambdaKit.Routing;
 using LambdaKit.Runtime;
@@ -39,7 +40,7 @@ public static class LambdaKitServiceCollectionExtensions
         services.TryAddSingleton<IRuntimeApiClient>(sp => new RuntimeApiClient(
             sp.GetRequiredService<LambdaEnvironment>().RuntimeApi
             ?? throw new InvalidOperationException($"{LambdaEnvironment.RuntimeApiVariable} is not set: this process is not running on Lambda. Run it through the local Runtime API (see README) or set {LambdaEnvironment.RuntimeApiVariable}=host:port.")));
-        services.TryAddSingleton<JsonMetadata>();
+        services.TryAddSingleton(sp => new JsonMetadata(sp.GetRequiredService<IOptions<LambdaKitOptions>>().Value.JsonSerializerContexts));
         services.TryAddSingleton(sp => new InvocationDispatcher(sp.GetServices<HandlerRegistration>(), sp));
         services.TryAddSingleton<LambdaRuntimeLoop>();
         services.TryAddScoped<InvocationContextHolder>();

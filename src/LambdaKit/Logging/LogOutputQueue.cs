@@ -136,7 +136,9 @@ internal sealed class LogOutputQueue : IDisposable
             }
 
             var remaining = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), deadline);
+#pragma warning disable RS0030 // Flush is the synchronous, bounded flush for shutdown paths that cannot await (Dispose, process exit).
             if (remaining <= TimeSpan.Zero || !progress.Wait(remaining))
+#pragma warning restore RS0030
             {
                 return;
             }

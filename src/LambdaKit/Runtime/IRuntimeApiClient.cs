@@ -1,10 +1,10 @@
-namespace LambdaKit;
+namespace LambdaKit.Runtime;
 
 /// <summary>
 /// The source of invocations and the sink of their results: the Lambda Runtime API.
 /// The loop depends on this interface only, so that it can be driven from a test.
 /// </summary>
-public interface IRuntimeApiClient
+internal interface IRuntimeApiClient
 {
     /// <summary><c>GET /runtime/invocation/next</c>: waits, without a client timeout, for the next invocation.</summary>
     /// <param name="cancellationToken">Cancels the wait (shutdown).</param>

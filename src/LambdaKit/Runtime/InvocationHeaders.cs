@@ -4,25 +4,25 @@ namespace LambdaKit;
 public sealed class InvocationHeaders
 {
     /// <summary><c>Lambda-Runtime-Aws-Request-Id</c>.</summary>
-    public const string RequestIdHeader = "Lambda-Runtime-Aws-Request-Id";
+    internal const string RequestIdHeader = "Lambda-Runtime-Aws-Request-Id";
 
     /// <summary><c>Lambda-Runtime-Deadline-Ms</c>.</summary>
-    public const string DeadlineHeader = "Lambda-Runtime-Deadline-Ms";
+    internal const string DeadlineHeader = "Lambda-Runtime-Deadline-Ms";
 
     /// <summary><c>Lambda-Runtime-Invoked-Function-Arn</c>.</summary>
-    public const string FunctionArnHeader = "Lambda-Runtime-Invoked-Function-Arn";
+    internal const string FunctionArnHeader = "Lambda-Runtime-Invoked-Function-Arn";
 
     /// <summary><c>Lambda-Runtime-Trace-Id</c>.</summary>
-    public const string TraceIdHeader = "Lambda-Runtime-Trace-Id";
+    internal const string TraceIdHeader = "Lambda-Runtime-Trace-Id";
 
     /// <summary><c>Lambda-Runtime-Client-Context</c>.</summary>
-    public const string ClientContextHeader = "Lambda-Runtime-Client-Context";
+    internal const string ClientContextHeader = "Lambda-Runtime-Client-Context";
 
     /// <summary><c>Lambda-Runtime-Cognito-Identity</c>.</summary>
-    public const string CognitoIdentityHeader = "Lambda-Runtime-Cognito-Identity";
+    internal const string CognitoIdentityHeader = "Lambda-Runtime-Cognito-Identity";
 
     /// <summary><c>Lambda-Runtime-Aws-Tenant-Id</c>.</summary>
-    public const string TenantIdHeader = "Lambda-Runtime-Aws-Tenant-Id";
+    internal const string TenantIdHeader = "Lambda-Runtime-Aws-Tenant-Id";
 
     /// <summary>Creates the headers of an invocation.</summary>
     /// <param name="requestId">The request id (required).</param>

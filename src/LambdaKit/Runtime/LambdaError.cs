@@ -12,10 +12,10 @@ namespace LambdaKit;
 public sealed class LambdaError
 {
     /// <summary>The content type of an error report.</summary>
-    public const string ContentType = "application/vnd.aws.lambda.error+json";
+    internal const string ContentType = "application/vnd.aws.lambda.error+json";
 
     /// <summary>The header that carries the error category to Lambda.</summary>
-    public const string ErrorTypeHeader = "Lambda-Runtime-Function-Error-Type";
+    internal const string ErrorTypeHeader = "Lambda-Runtime-Function-Error-Type";
 
     private const int MaxDepth = 8;
     private const int MaxMessageLength = 32 * 1024;
@@ -118,7 +118,7 @@ public sealed class LambdaError
 
     /// <summary>Writes the envelope as UTF-8 JSON.</summary>
     /// <param name="output">Where to write.</param>
-    public void WriteTo(IBufferWriter<byte> output)
+    internal void WriteTo(IBufferWriter<byte> output)
     {
         ArgumentNullException.ThrowIfNull(output);
         using var writer = new Utf8JsonWriter(output);
@@ -129,7 +129,7 @@ public sealed class LambdaError
     /// <summary>Serializes the envelope to UTF-8 JSON bytes.</summary>
     /// <returns>The JSON bytes.</returns>
     /// <remarks>The result is at most 256 KB: a larger envelope (user-built, or heavily escaped) is sent without its causes and with a shortened message.</remarks>
-    public byte[] ToUtf8Json()
+    internal byte[] ToUtf8Json()
     {
         var buffer = new ArrayBufferWriter<byte>(256);
         WriteTo(buffer);

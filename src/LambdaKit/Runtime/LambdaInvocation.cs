@@ -1,12 +1,12 @@
 using System.Buffers;
 
-namespace LambdaKit;
+namespace LambdaKit.Runtime;
 
 /// <summary>
 /// One invocation as handed out by <c>GET /runtime/invocation/next</c>: its headers and its event bytes.
 /// The event bytes live in a pooled buffer that is returned when the invocation is disposed.
 /// </summary>
-public sealed class LambdaInvocation : IDisposable
+internal sealed class LambdaInvocation : IDisposable
 {
     private byte[]? _rented;
     private readonly int _length;

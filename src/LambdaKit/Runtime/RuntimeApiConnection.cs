@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Buffers.Text;
-using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;

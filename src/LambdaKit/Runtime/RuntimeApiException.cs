@@ -1,9 +1,9 @@
 using System.Net;
 
-namespace LambdaKit;
+namespace LambdaKit.Runtime;
 
 /// <summary>The Runtime API answered a call with an unexpected status.</summary>
-public sealed class RuntimeApiException : Exception
+internal sealed class RuntimeApiException : Exception
 {
     /// <summary>Creates the exception.</summary>
     public RuntimeApiException()

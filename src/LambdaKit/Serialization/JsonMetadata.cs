@@ -2,22 +2,22 @@ using System.Collections.Concurrent;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using LambdaKit.Events;
-using Microsoft.Extensions.Options;
 
 namespace LambdaKit.Serialization;
 
 /// <summary>
-/// The source-generated JSON metadata known to the function: the contexts registered in <see cref="LambdaKitOptions"/>,
-/// then LambdaKit's event types. Lookups are cached per type.
+/// The source-generated JSON metadata known to the function: the contexts it is given (the ones registered in
+/// <c>LambdaKitOptions</c>, read by Hosting, so that this folder does not depend on it), then LambdaKit's event types.
+/// Lookups are cached per type.
 /// </summary>
 internal sealed class JsonMetadata
 {
     private readonly JsonSerializerContext[] _contexts;
     private readonly ConcurrentDictionary<Type, JsonTypeInfo> _cache = new();
 
-    public JsonMetadata(IOptions<LambdaKitOptions> options)
+    public JsonMetadata(IEnumerable<JsonSerializerContext> contexts)
     {
-        _contexts = [.. options.Value.JsonSerializerContexts, LambdaKitEventsJsonContext.Default];
+        _contexts = [.. contexts, LambdaKitEventsJsonContext.Default];
     }
 
     /// <summary>The metadata of <typeparamref name="T"/>; throws with a message that says how to provide it.</summary>

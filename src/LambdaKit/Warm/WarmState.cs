@@ -90,7 +90,9 @@ internal sealed partial class WarmState<T> : IWarmState<T>, IAsyncDisposable, ID
     /// Ticks on the clock expiry is measured with: the system's monotonic millisecond count (cheap, immune to wall-clock
     /// changes) for <see cref="TimeProvider.System"/>, the provider's UTC time otherwise (a fake clock in tests).
     /// </summary>
+#pragma warning disable RS0030 // Only for TimeProvider.System: the monotonic millisecond count is the cheapest expiry clock; any other provider is read.
     private long Now() => _systemClock ? Environment.TickCount64 * TimeSpan.TicksPerMillisecond : _time.GetUtcNow().UtcTicks;
+#pragma warning restore RS0030
 
     private async Task<T> GetSlowAsync(CancellationToken cancellationToken)
     {

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using LambdaKit.Invocation;
 using LambdaKit.Logging;
 using LambdaKit.Runtime;
 using LambdaKit.Tests.TestHelpers;

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using LambdaKit.Runtime;
 using LambdaKit.Tests.TestHelpers;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -140,7 +141,7 @@ public sealed class ErrorEnvelopeBoundsTests
         services.AddHandler<EchoRequest, EchoResponse, HostileHandler>();
         await using var provider = services.BuildServiceProvider();
         using var stop = new CancellationTokenSource();
-        var loop = provider.GetRequiredService<LambdaKit.Runtime.LambdaRuntimeLoop>().RunAsync(stop.Token);
+        var loop = provider.GetRequiredService<LambdaKit.Invocation.LambdaRuntimeLoop>().RunAsync(stop.Token);
 
         var hostile = await api.Enqueue("""{"Text":"hostile"}""", DateTimeOffset.UtcNow.AddMinutes(1));
         var next = await api.Enqueue("""{"Text":"next"}""", DateTimeOffset.UtcNow.AddMinutes(1));

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using LambdaKit.Invocation;
 using LambdaKit.Runtime;
 using LambdaKit.Testing;
 using LambdaKit.Tests.Batching;

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Threading.Channels;
+using LambdaKit.Runtime;
 
 namespace LambdaKit.Tests.TestHelpers;
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using LambdaKit.Invocation;
 using LambdaKit.Tests.Batching;
 using LambdaKit.Runtime;
 using LambdaKit.Testing;

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using LambdaKit.Invocation;
 using LambdaKit.Runtime;
 using LambdaKit.Tests.TestHelpers;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,14 +1,14 @@
 using System.Net;
 using LambdaKit.Context;
-using LambdaKit.Invocation;
 using LambdaKit.Logging;
 using LambdaKit.Routing;
+using LambdaKit.Runtime;
 using LambdaKit.Serialization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace LambdaKit.Runtime;
+namespace LambdaKit.Invocation;
 
 /// <summary>
 /// The custom-runtime loop: <c>next</c> → handler in its own DI scope → <c>response</c> or <c>error</c>, until stopped.
