@@ -106,9 +106,14 @@ internal sealed class BatchHarness : IAsyncDisposable
     public static void WaitUntil(Func<bool> condition, string what)
         => Assert.True(SpinWait.SpinUntil(condition, TimeSpan.FromSeconds(10)), "timed out waiting until " + what);
 
-    /// <summary>Waits until <paramref name="count"/> records have started and as many as <paramref name="running"/> are in flight.</summary>
+    /// <summary>
+    /// Waits until <paramref name="count"/> records have started and as many as <paramref name="running"/> are in flight, each
+    /// with its sleep timer armed: a record counted as started before its timer exists would miss the next advance.
+    /// </summary>
     public void WaitForStarted(int count, int running)
-        => WaitUntil(() => Probe.Started.Count == count && Probe.Running == running, $"{count} record(s) started, {running} in flight");
+        => WaitUntil(
+            () => Probe.Started.Count == count && Probe.Running == running && Probe.Sleeping == running,
+            $"{count} record(s) started, {running} in flight with their sleep armed on the clock");
 
     public ValueTask DisposeAsync() => _services.DisposeAsync();
 }

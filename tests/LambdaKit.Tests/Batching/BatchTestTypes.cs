@@ -26,6 +26,7 @@ internal sealed class BatchProbe
 {
     private int _running;
     private int _maxRunning;
+    private int _sleeping;
 
     public ConcurrentQueue<string> Started { get; } = new();
 
@@ -34,6 +35,9 @@ internal sealed class BatchProbe
     public int MaxRunning => Volatile.Read(ref _maxRunning);
 
     public int Running => Volatile.Read(ref _running);
+
+    /// <summary>Records whose sleep timer is armed on the function's clock (so that advancing the clock wakes them).</summary>
+    public int Sleeping => Volatile.Read(ref _sleeping);
 
     public async ValueTask RunAsync(TestPayload payload, TimeProvider time, CancellationToken cancellationToken)
     {
@@ -55,7 +59,16 @@ internal sealed class BatchProbe
             if (payload.SleepMs > 0)
             {
                 // On the function's clock: with the manual one, the record stays in flight until the test advances it.
-                await Task.Delay(TimeSpan.FromMilliseconds(payload.SleepMs), time, payload.IgnoreToken ? CancellationToken.None : cancellationToken).ConfigureAwait(false);
+                var sleep = Task.Delay(TimeSpan.FromMilliseconds(payload.SleepMs), time, payload.IgnoreToken ? CancellationToken.None : cancellationToken);
+                Interlocked.Increment(ref _sleeping);
+                try
+                {
+                    await sleep.ConfigureAwait(false);
+                }
+                finally
+                {
+                    Interlocked.Decrement(ref _sleeping);
+                }
             }
 
             if (payload.Fail)
