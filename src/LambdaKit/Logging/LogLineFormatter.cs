@@ -122,10 +122,11 @@ internal static class LogLineFormatter
         string functionName,
         InvocationContext invocation,
         TimeSpan duration,
-        bool failed)
+        InvocationOutcome outcome)
     {
         var json = buffer.StartJson();
-        var records = invocation.RecordsProcessed;
+        var records = outcome.RecordsProcessed;
+        var failed = outcome.Error is not null;
         json.WriteStartObject();
         json.WriteStartObject("_aws");
         json.WriteNumber("Timestamp", now.ToUnixTimeMilliseconds());
