@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using LambdaKit.Testing;
+using LambdaKit.TestSupport;
 
 namespace LambdaKit.Soak;
 
@@ -29,20 +30,7 @@ internal sealed class SoakProcess : IDisposable
     public int StderrLines => Volatile.Read(ref _stderrLines);
 
     public static SoakProcess Start(string bootstrapDll, LocalRuntimeApi api)
-    {
-        var start = new ProcessStartInfo("dotnet") { ArgumentList = { bootstrapDll }, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        var env = start.Environment;
-        env["AWS_LAMBDA_RUNTIME_API"] = api.Address;
-        env["AWS_LAMBDA_FUNCTION_NAME"] = api.Options.FunctionName;
-        env["AWS_LAMBDA_FUNCTION_VERSION"] = "$LATEST";
-        env["AWS_LAMBDA_FUNCTION_MEMORY_SIZE"] = "512";
-        env["AWS_LAMBDA_LOG_GROUP_NAME"] = "/aws/lambda/" + api.Options.FunctionName;
-        env["AWS_LAMBDA_LOG_STREAM_NAME"] = "soak";
-        env["AWS_REGION"] = api.Options.Region;
-        env["AWS_LAMBDA_INITIALIZATION_TYPE"] = "on-demand";
-        env["DOTNET_NOLOGO"] = "1";
-        return new SoakProcess(Process.Start(start) ?? throw new InvalidOperationException("The function did not start."));
-    }
+        => new(FunctionStart.Start(FunctionStart.For(bootstrapDll, api, "soak", memoryMb: 512)));
 
     /// <summary>A field of <c>/proc/{pid}/status</c> in kB (<c>VmRSS</c>, <c>VmHWM</c>).</summary>
     public static long ReadStatusKb(int pid, string field)

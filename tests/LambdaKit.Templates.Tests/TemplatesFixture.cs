@@ -3,6 +3,7 @@ using System.Reflection;
 using System.Security;
 using System.Text.Json;
 using LambdaKit.Templates.Tests.TestHelpers;
+using LambdaKit.TestSupport;
 
 namespace LambdaKit.Templates.Tests;
 

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Reflection;
 using LambdaKit.Testing;
+using LambdaKit.TestSupport;
 
 namespace LambdaKit.EndToEnd.Tests.TestHelpers;
 
@@ -46,30 +47,14 @@ internal sealed class SampleProcess : IAsyncDisposable
     /// <summary>Starts <c>dotnet bootstrap.dll</c> of a sample, or a native executable, with the Lambda environment variables.</summary>
     public static SampleProcess Start(string sample, LocalRuntimeApi api, IDictionary<string, string>? environment = null, string? executable = null)
     {
-        var start = executable is null
-            ? new ProcessStartInfo("dotnet") { ArgumentList = { SamplePath(sample) } }
-            : new ProcessStartInfo(executable);
-        start.RedirectStandardOutput = true;
-        start.RedirectStandardError = true;
-        start.UseShellExecute = false;
-        var env = start.Environment;
-        env["AWS_LAMBDA_RUNTIME_API"] = api.Address;
-        env["AWS_LAMBDA_FUNCTION_NAME"] = api.Options.FunctionName;
-        env["AWS_LAMBDA_FUNCTION_VERSION"] = "$LATEST";
-        env["AWS_LAMBDA_FUNCTION_MEMORY_SIZE"] = "256";
-        env["AWS_LAMBDA_LOG_GROUP_NAME"] = "/aws/lambda/" + api.Options.FunctionName;
-        env["AWS_LAMBDA_LOG_STREAM_NAME"] = "2026/11/22/[$LATEST]e2e";
-        env["AWS_REGION"] = api.Options.Region;
-        env["AWS_LAMBDA_INITIALIZATION_TYPE"] = "on-demand";
-        env["DOTNET_NOLOGO"] = "1";
-        env["DOTNET_TieredPGO"] = "0";
+        var variables = new Dictionary<string, string> { ["DOTNET_TieredPGO"] = "0" };
         foreach (var (key, value) in environment ?? new Dictionary<string, string>())
         {
-            env[key] = value;
+            variables[key] = value;
         }
 
-        var process = Process.Start(start) ?? throw new InvalidOperationException("The sample did not start.");
-        return new SampleProcess(process);
+        var start = FunctionStart.For(executable ?? SamplePath(sample), api, "2026/11/22/[$LATEST]e2e", environment: variables);
+        return new SampleProcess(FunctionStart.Start(start));
     }
 
     public async Task<int> WaitForExitAsync(TimeSpan timeout)

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using LambdaKit.Testing;
+using LambdaKit.TestSupport;
 
 namespace LambdaKit.Templates.Tests.TestHelpers;
 
@@ -27,25 +28,7 @@ internal sealed class FunctionProcess : IAsyncDisposable
             throw new FileNotFoundException($"The generated function is not built at {bootstrapDll}.", bootstrapDll);
         }
 
-        var start = new ProcessStartInfo("dotnet")
-        {
-            ArgumentList = { bootstrapDll },
-            WorkingDirectory = Path.GetDirectoryName(bootstrapDll)!,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        var env = start.Environment;
-        env["AWS_LAMBDA_RUNTIME_API"] = api.Address;
-        env["AWS_LAMBDA_FUNCTION_NAME"] = api.Options.FunctionName;
-        env["AWS_LAMBDA_FUNCTION_VERSION"] = "$LATEST";
-        env["AWS_LAMBDA_FUNCTION_MEMORY_SIZE"] = "256";
-        env["AWS_LAMBDA_LOG_GROUP_NAME"] = "/aws/lambda/" + api.Options.FunctionName;
-        env["AWS_LAMBDA_LOG_STREAM_NAME"] = "2026/01/01/[$LATEST]templates";
-        env["AWS_REGION"] = api.Options.Region;
-        env["AWS_LAMBDA_INITIALIZATION_TYPE"] = "on-demand";
-        env["DOTNET_NOLOGO"] = "1";
-        return new FunctionProcess(Process.Start(start) ?? throw new InvalidOperationException("The function did not start."));
+        return new FunctionProcess(FunctionStart.Start(FunctionStart.For(bootstrapDll, api, "2026/01/01/[$LATEST]templates")));
     }
 
     public async ValueTask DisposeAsync()

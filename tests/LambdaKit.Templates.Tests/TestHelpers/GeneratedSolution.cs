@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using LambdaKit.TestSupport;
 
 namespace LambdaKit.Templates.Tests.TestHelpers;
 
