@@ -2,7 +2,7 @@ namespace LambdaKit;
 
 /// <summary>
 /// Options of LambdaKit's stdout logging and invocation metrics, configured with
-/// <c>services.ConfigureLambdaLogging(options =&gt; …)</c>. The level filter always follows <c>AWS_LAMBDA_LOG_LEVEL</c>.
+/// <c>services.AddLambdaLogging(options =&gt; …)</c>. The level filter always follows <c>AWS_LAMBDA_LOG_LEVEL</c>.
 /// </summary>
 public sealed class LambdaLoggingOptions
 {

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using LambdaKit;
 
 namespace Microsoft.Extensions.DependencyInjection;
@@ -12,7 +13,7 @@ public static class LambdaLoggingServiceCollectionExtensions
     /// <param name="services">The services.</param>
     /// <param name="configure">Configures the options.</param>
     /// <returns>The services.</returns>
-    public static IServiceCollection ConfigureLambdaLogging(this IServiceCollection services, Action<LambdaLoggingOptions> configure)
+    public static IServiceCollection AddLambdaLogging(this IServiceCollection services, Action<LambdaLoggingOptions> configure)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configure);
@@ -24,4 +25,13 @@ public static class LambdaLoggingServiceCollectionExtensions
             .ValidateOnStart();
         return services;
     }
+
+    /// <summary>The former name of <see cref="AddLambdaLogging"/>, which it calls.</summary>
+    /// <param name="services">The services.</param>
+    /// <param name="configure">Configures the options.</param>
+    /// <returns>The services.</returns>
+    [Obsolete("Use AddLambdaLogging")]
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static IServiceCollection ConfigureLambdaLogging(this IServiceCollection services, Action<LambdaLoggingOptions> configure)
+        => services.AddLambdaLogging(configure);
 }
