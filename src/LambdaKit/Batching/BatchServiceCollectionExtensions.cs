@@ -100,9 +100,8 @@ public static class BatchServiceCollectionExtensions
             options.Configure(configure);
         }
 
-        options.Validate(o => o.MaxDegreeOfParallelism >= 1, "BatchOptions.MaxDegreeOfParallelism must be at least 1.")
-            .Validate(o => o.RecordTimeEstimate >= TimeSpan.Zero, "BatchOptions.RecordTimeEstimate must not be negative.")
-            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BatchOptions>, BatchOptionsValidator>());
+        options.ValidateOnStart();
         services.AddSingleton(new HandlerRegistration(
             $"{handlerType.Name} ({source.Name} batch)",
             [source.Kind],

@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using LambdaKit;
 using LambdaKit.Context;
+using LambdaKit.Hosting;
 using LambdaKit.Invocation;
 using LambdaKit.Logging;
 using LambdaKit.Routing;
@@ -16,7 +17,9 @@ public static class LambdaKitServiceCollectionExtensions
 {
     /// <summary>
     /// Adds the LambdaKit runtime: the Runtime API client, the loop, the context, logging. Calling it more than once
-    /// only adds the configuration.
+    /// (every <c>AddHandler</c> and <c>Add…Handler</c> calls it) registers each service once and only adds
+    /// <paramref name="configure"/>, which runs after the earlier ones. <see cref="LambdaKitOptions"/> are validated when the
+    /// function starts: an invalid value fails the init phase with an <see cref="OptionsValidationException"/>.
     /// </summary>
     /// <param name="services">The services.</param>
     /// <param name="configure">Configures <see cref="LambdaKitOptions"/>.</param>
@@ -30,8 +33,15 @@ public static class LambdaKitServiceCollectionExtensions
             options.Configure(configure);
         }
 
-        options.Validate(o => o.CancellationMargin >= TimeSpan.Zero, "LambdaKitOptions.CancellationMargin must not be negative.")
-            .Validate(o => o.MaxConcurrency is null or > 0, "LambdaKitOptions.MaxConcurrency must be positive.");
+        // The validator doubles as the marker of a first call: only then is start-up validation asked for.
+        var registered = services.Count;
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<LambdaKitOptions>, LambdaKitOptionsValidator>());
+        if (services.Count != registered)
+        {
+            options.ValidateOnStart();
+        }
+
+        LambdaLoggingOptionsValidator.Register(services);
 
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(_ => LambdaEnvironment.FromProcess());

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using LambdaKit;
+using LambdaKit.Logging;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -8,7 +9,9 @@ public static class LambdaLoggingServiceCollectionExtensions
 {
     /// <summary>
     /// Configures <see cref="LambdaLoggingOptions"/>: the line format, the buffer in front of stdout, and the Embedded Metric
-    /// Format line per invocation. Can be called more than once; the options are validated when the function starts.
+    /// Format line per invocation. Can be called more than once: each <paramref name="configure"/> runs after the earlier ones.
+    /// The options are validated when the function starts: an invalid value fails the init phase with an
+    /// <see cref="Options.OptionsValidationException"/>.
     /// </summary>
     /// <param name="services">The services.</param>
     /// <param name="configure">Configures the options.</param>
@@ -17,12 +20,8 @@ public static class LambdaLoggingServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configure);
-        services.AddOptions<LambdaLoggingOptions>()
-            .Configure(configure)
-            .Validate(o => o.MaxBufferedBytes >= 1024, "LambdaLoggingOptions.MaxBufferedBytes must be at least 1024.")
-            .Validate(o => o.FullBufferWait >= TimeSpan.Zero, "LambdaLoggingOptions.FullBufferWait must not be negative.")
-            .Validate(o => !string.IsNullOrWhiteSpace(o.MetricsNamespace), "LambdaLoggingOptions.MetricsNamespace must not be empty.")
-            .ValidateOnStart();
+        services.AddOptions<LambdaLoggingOptions>().Configure(configure);
+        LambdaLoggingOptionsValidator.Register(services);
         return services;
     }
 

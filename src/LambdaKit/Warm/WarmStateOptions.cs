@@ -35,26 +35,4 @@ public sealed class WarmStateOptions
     /// still using it is not cut short. At shutdown every held value is disposed at once. Default: 1 minute.
     /// </summary>
     public TimeSpan ReplacedValueDisposeDelay { get; set; } = TimeSpan.FromMinutes(1);
-
-    internal WarmStateOptions Validated()
-    {
-        if (TimeToLive is { } ttl && ttl <= TimeSpan.Zero)
-        {
-            throw new ArgumentOutOfRangeException(nameof(TimeToLive), ttl, "WarmStateOptions.TimeToLive must be positive (or null for no expiry).");
-        }
-
-        if (ReplacedValueDisposeDelay < TimeSpan.Zero)
-        {
-            throw new ArgumentOutOfRangeException(nameof(ReplacedValueDisposeDelay), ReplacedValueDisposeDelay, "WarmStateOptions.ReplacedValueDisposeDelay must not be negative.");
-        }
-
-        return new WarmStateOptions
-        {
-            TimeToLive = TimeToLive,
-            WarmUpAtStart = WarmUpAtStart,
-            RefreshAfterRestore = RefreshAfterRestore,
-            DisposeValues = DisposeValues,
-            ReplacedValueDisposeDelay = ReplacedValueDisposeDelay,
-        };
-    }
 }
