@@ -1,3 +1,4 @@
+using LambdaKit.Hosting;
 using LambdaKit.Logging;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;

@@ -71,7 +71,7 @@ public static class LambdaKitServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         services.AddLambdaKit();
         services.TryAddScoped<THandler>();
-        services.AddSingleton(HandlerInvoker.ForResponse<TEvent, TResponse, THandler>());
+        services.AddSingleton(HandlerRegistrationFactory.ForResponse<TEvent, TResponse, THandler>());
         return services;
     }
 
@@ -86,7 +86,7 @@ public static class LambdaKitServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         services.AddLambdaKit();
         services.TryAddScoped<THandler>();
-        services.AddSingleton(HandlerInvoker.ForEvent<TEvent, THandler>());
+        services.AddSingleton(HandlerRegistrationFactory.ForEvent<TEvent, THandler>());
         return services;
     }
 }

@@ -1,5 +1,4 @@
-using System.Buffers;
-using LambdaKit.Serialization;
+using LambdaKit.Routing.Http;
 
 namespace LambdaKit;
 
@@ -62,12 +61,4 @@ public sealed class HttpResult
     {
         public static readonly Dictionary<string, string> Instance = new(StringComparer.OrdinalIgnoreCase);
     }
-}
-
-/// <summary>The body of an <see cref="HttpResult"/>, written once into a pooled buffer.</summary>
-internal abstract class HttpBody
-{
-    public virtual bool IsBinary => false;
-
-    public abstract void Write(IBufferWriter<byte> output, JsonMetadata json);
 }
