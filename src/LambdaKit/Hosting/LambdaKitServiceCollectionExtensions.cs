@@ -21,9 +21,9 @@ public static class LambdaKitServiceCollectionExtensions
     /// <paramref name="configure"/>, which runs after the earlier ones. <see cref="LambdaKitOptions"/> are validated when the
     /// function starts: an invalid value fails the init phase with an <see cref="OptionsValidationException"/>.
     /// </summary>
-    /// <param name="services">The services.</param>
+    /// <param name="services">The function's services (<c>builder.Services</c>).</param>
     /// <param name="configure">Configures <see cref="LambdaKitOptions"/>.</param>
-    /// <returns>The services.</returns>
+    /// <returns><paramref name="services"/>, to chain further registrations.</returns>
     public static IServiceCollection AddLambdaKit(this IServiceCollection services, Action<LambdaKitOptions>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(services);
@@ -63,8 +63,8 @@ public static class LambdaKitServiceCollectionExtensions
     /// <typeparam name="TEvent">The event type; its JSON metadata must be registered.</typeparam>
     /// <typeparam name="TResponse">The response type; its JSON metadata must be registered.</typeparam>
     /// <typeparam name="THandler">The handler, resolved from the invocation's scope.</typeparam>
-    /// <param name="services">The services.</param>
-    /// <returns>The services.</returns>
+    /// <param name="services">The function's services (<c>builder.Services</c>).</param>
+    /// <returns><paramref name="services"/>, to chain further registrations.</returns>
     public static IServiceCollection AddHandler<TEvent, TResponse, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] THandler>(this IServiceCollection services)
         where THandler : class, ILambdaHandler<TEvent, TResponse>
     {
@@ -78,8 +78,8 @@ public static class LambdaKitServiceCollectionExtensions
     /// <summary>Registers the function's handler for a raw event type that needs no response.</summary>
     /// <typeparam name="TEvent">The event type; its JSON metadata must be registered.</typeparam>
     /// <typeparam name="THandler">The handler, resolved from the invocation's scope.</typeparam>
-    /// <param name="services">The services.</param>
-    /// <returns>The services.</returns>
+    /// <param name="services">The function's services (<c>builder.Services</c>).</param>
+    /// <returns><paramref name="services"/>, to chain further registrations.</returns>
     public static IServiceCollection AddHandler<TEvent, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] THandler>(this IServiceCollection services)
         where THandler : class, ILambdaHandler<TEvent>
     {

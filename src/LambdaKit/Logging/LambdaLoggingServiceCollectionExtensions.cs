@@ -13,9 +13,9 @@ public static class LambdaLoggingServiceCollectionExtensions
     /// The options are validated when the function starts: an invalid value fails the init phase with an
     /// <see cref="Options.OptionsValidationException"/>.
     /// </summary>
-    /// <param name="services">The services.</param>
+    /// <param name="services">The function's services (<c>builder.Services</c>).</param>
     /// <param name="configure">Configures the options.</param>
-    /// <returns>The services.</returns>
+    /// <returns><paramref name="services"/>, to chain further registrations.</returns>
     public static IServiceCollection AddLambdaLogging(this IServiceCollection services, Action<LambdaLoggingOptions> configure)
     {
         ArgumentNullException.ThrowIfNull(services);
@@ -26,9 +26,9 @@ public static class LambdaLoggingServiceCollectionExtensions
     }
 
     /// <summary>The former name of <see cref="AddLambdaLogging"/>, which it calls.</summary>
-    /// <param name="services">The services.</param>
+    /// <param name="services">The function's services (<c>builder.Services</c>).</param>
     /// <param name="configure">Configures the options.</param>
-    /// <returns>The services.</returns>
+    /// <returns><paramref name="services"/>, to chain further registrations.</returns>
     [Obsolete("Use AddLambdaLogging")]
     [EditorBrowsable(EditorBrowsableState.Never)]
     public static IServiceCollection ConfigureLambdaLogging(this IServiceCollection services, Action<LambdaLoggingOptions> configure)

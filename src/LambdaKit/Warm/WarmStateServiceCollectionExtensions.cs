@@ -20,10 +20,10 @@ public static class WarmStateServiceCollectionExtensions
     /// with an <see cref="OptionsValidationException"/>.
     /// </summary>
     /// <typeparam name="T">The type of the value.</typeparam>
-    /// <param name="services">The services.</param>
+    /// <param name="services">The function's services (<c>builder.Services</c>).</param>
     /// <param name="factory">Builds the value.</param>
     /// <param name="configure">Configures <see cref="WarmStateOptions"/> (time-to-live, warm-up, disposal).</param>
-    /// <returns>The services.</returns>
+    /// <returns><paramref name="services"/>, to chain further registrations.</returns>
     public static IServiceCollection AddWarmState<T>(
         this IServiceCollection services,
         Func<IServiceProvider, CancellationToken, ValueTask<T>> factory,

@@ -58,6 +58,18 @@ public sealed partial class RegistrationTests
     }
 
     [Fact]
+    public void The_obsolete_ConfigureLambdaLogging_still_configures_and_validates_logging()
+    {
+#pragma warning disable CS0618 // The alias kept for the shipped API is what is tested.
+        var services = new ServiceCollection().ConfigureLambdaLogging(o => o.MetricsNamespace = "Orders");
+#pragma warning restore CS0618
+        using var provider = services.BuildServiceProvider();
+
+        Assert.Equal("Orders", provider.GetRequiredService<IOptions<LambdaLoggingOptions>>().Value.MetricsNamespace);
+        Assert.Single(services, d => d.ServiceType == typeof(IValidateOptions<LambdaLoggingOptions>));
+    }
+
+    [Fact]
     public async Task Options_configured_by_later_calls_still_apply_and_are_still_validated()
     {
         var services = new ServiceCollection()

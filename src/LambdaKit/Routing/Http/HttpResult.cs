@@ -21,7 +21,7 @@ public sealed class HttpResult
         }
     }
 
-    /// <summary>The status code.</summary>
+    /// <summary>The HTTP status sent to API Gateway or the load balancer (for example 200, 404).</summary>
     public int StatusCode { get; }
 
     /// <summary>The response headers (case-insensitive).</summary>
