@@ -11,7 +11,7 @@ builder.Services.AddLambdaKit(options =>
     // Lambda sends SIGTERM before it ends the environment only when an extension is registered: then the client is disposed.
     options.EnableShutdownSignal = true;
 });
-builder.Services.ConfigureLambdaLogging(options => options.EnableMetrics = settings.Metrics);
+builder.Services.AddLambdaLogging(options => options.EnableMetrics = settings.Metrics);
 
 // The expensive client: built once per execution environment (optionally in the init phase), rebuilt after its
 // time-to-live or when a handler invalidates it, disposed when the environment shuts down.

@@ -15,7 +15,7 @@ public sealed class LambdaTestResult
         Logs = logs;
     }
 
-    /// <summary>The request id of the invocation.</summary>
+    /// <summary>The request id the invocation was given (<see cref="InvocationRequest.RequestId"/>, or a new GUID), as the handler saw it.</summary>
     public string RequestId { get; }
 
     /// <summary>Whether the function answered rather than reporting an error.</summary>
@@ -24,7 +24,7 @@ public sealed class LambdaTestResult
     /// <summary>The response bytes (UTF-8 JSON), as they would have been posted to the Runtime API; empty on failure.</summary>
     public ReadOnlyMemory<byte> Response { get; }
 
-    /// <summary>The response as text.</summary>
+    /// <summary><see cref="Response"/> decoded as UTF-8 (empty on failure; decoded again on each read).</summary>
     public string ResponseText => Encoding.UTF8.GetString(Response.Span);
 
     /// <summary>The error report (<see cref="LambdaError.ErrorType"/>, <see cref="LambdaError.ErrorMessage"/>, <see cref="LambdaError.StackTrace"/>, <see cref="LambdaError.Cause"/>) when the invocation failed.</summary>

@@ -17,7 +17,7 @@ public sealed class InvocationResult
         Duration = duration;
     }
 
-    /// <summary>The request id.</summary>
+    /// <summary>The request id the invocation was queued with (<see cref="InvocationRequest.RequestId"/>, or the GUID generated for it).</summary>
     public string RequestId { get; }
 
     /// <summary>How the invocation ended.</summary>
@@ -26,7 +26,7 @@ public sealed class InvocationResult
     /// <summary>The body the function posted (response or error report).</summary>
     public ReadOnlyMemory<byte> Body { get; }
 
-    /// <summary>The body as UTF-8 text.</summary>
+    /// <summary><see cref="Body"/> decoded as UTF-8 (decoded again on each read; invalid bytes become U+FFFD).</summary>
     public string BodyText => Encoding.UTF8.GetString(Body.Span);
 
     /// <summary>The <c>Lambda-Runtime-Function-Error-Type</c> header of an error report.</summary>

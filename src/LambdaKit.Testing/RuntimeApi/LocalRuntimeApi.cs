@@ -59,7 +59,10 @@ public sealed class LocalRuntimeApi : IAsyncDisposable
     /// <summary>The invoke endpoint compatible with the AWS Runtime Interface Emulator.</summary>
     public Uri InvokeEndpoint => new(BaseAddress, InvokePath);
 
-    /// <summary>The options of this server.</summary>
+    /// <summary>
+    /// The options the server was started with: the same instance, not a copy. Except <see cref="LocalRuntimeApiOptions.Port"/>,
+    /// they are read again for each request, so a change (a shorter timeout, a new fault) applies to the next one.
+    /// </summary>
     public LocalRuntimeApiOptions Options => _options;
 
     /// <summary>Completes when the function posts to <c>/init/error</c>.</summary>

@@ -21,7 +21,10 @@ public sealed class LocalRuntimeApiOptions
     /// <summary>Responses larger than this are refused with 413. Default: 6 MB.</summary>
     public int MaxResponseBytes { get; set; } = DefaultMaxResponseBytes;
 
-    /// <summary>The invoked function ARN.</summary>
+    /// <summary>
+    /// The <c>Lambda-Runtime-Invoked-Function-Arn</c> sent with each invocation unless <see cref="InvocationRequest.InvokedFunctionArn"/>
+    /// overrides it: built from <see cref="Region"/> and <see cref="FunctionName"/> with the placeholder account 123456789012.
+    /// </summary>
     public string FunctionArn => $"arn:aws:lambda:{Region}:123456789012:function:{FunctionName}";
 
     /// <summary>

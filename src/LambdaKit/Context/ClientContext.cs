@@ -1,4 +1,5 @@
 using System.Text.Json;
+using LambdaKit.Serialization;
 
 namespace LambdaKit.Context;
 
@@ -32,18 +33,18 @@ internal sealed class ClientContext : IClientContext
             if (root.TryGetProperty("client", out var c) && c.ValueKind == JsonValueKind.Object)
             {
                 client = new ClientApplication(
-                    JsonText.GetString(c, "app_package_name"),
-                    JsonText.GetString(c, "app_title"),
-                    JsonText.GetString(c, "app_version_code"),
-                    JsonText.GetString(c, "app_version_name"),
-                    JsonText.GetString(c, "installation_id"));
+                    JsonElementReaders.GetString(c, "app_package_name"),
+                    JsonElementReaders.GetString(c, "app_title"),
+                    JsonElementReaders.GetString(c, "app_version_code"),
+                    JsonElementReaders.GetString(c, "app_version_name"),
+                    JsonElementReaders.GetString(c, "installation_id"));
             }
 
             return new ClientContext
             {
                 Client = client,
-                Environment = JsonText.GetStringMap(root, "env"),
-                Custom = JsonText.GetStringMap(root, "custom"),
+                Environment = JsonElementReaders.GetStringMap(root, "env"),
+                Custom = JsonElementReaders.GetStringMap(root, "custom"),
             };
         }
         catch (JsonException)

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using LambdaKit.Serialization;
 
 namespace LambdaKit.Context;
 
@@ -27,8 +28,8 @@ internal sealed class CognitoIdentity : ICognitoIdentity
 
             return new CognitoIdentity
             {
-                IdentityId = JsonText.GetString(document.RootElement, "cognitoIdentityId"),
-                IdentityPoolId = JsonText.GetString(document.RootElement, "cognitoIdentityPoolId"),
+                IdentityId = JsonElementReaders.GetString(document.RootElement, "cognitoIdentityId"),
+                IdentityPoolId = JsonElementReaders.GetString(document.RootElement, "cognitoIdentityPoolId"),
             };
         }
         catch (JsonException)

@@ -6,7 +6,7 @@ public interface IClientContext
     /// <summary>Environment information provided by the mobile SDK.</summary>
     IDictionary<string, string> Environment { get; }
 
-    /// <summary>The client application.</summary>
+    /// <summary>The calling app (the <c>client</c> object); <see langword="null"/> when the context has none.</summary>
     IClientApplication? Client { get; }
 
     /// <summary>Custom values set by the mobile client application.</summary>

@@ -23,9 +23,9 @@ public static class BatchServiceCollectionExtensions
     /// <c>ReportBatchItemFailures</c> on the event source mapping.
     /// </summary>
     /// <typeparam name="THandler">A class derived from <see cref="SqsRecordHandler{T}"/> or <see cref="SqsRecordHandler"/>.</typeparam>
-    /// <param name="services">The services.</param>
+    /// <param name="services">The function's services (<c>builder.Services</c>).</param>
     /// <param name="configure">Configures the batch (concurrency, per-record time estimate).</param>
-    /// <returns>The services.</returns>
+    /// <returns><paramref name="services"/>, to chain further registrations.</returns>
     public static IServiceCollection AddSqsHandler<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] THandler>(
         this IServiceCollection services, Action<BatchOptions>? configure = null)
         where THandler : BatchRecordHandler<SQSEvent.SQSMessage>
@@ -37,9 +37,9 @@ public static class BatchServiceCollectionExtensions
     /// <c>ReportBatchItemFailures</c> on the event source mapping.
     /// </summary>
     /// <typeparam name="THandler">A class derived from <see cref="KinesisRecordHandler{T}"/> or <see cref="KinesisRecordHandler"/>.</typeparam>
-    /// <param name="services">The services.</param>
+    /// <param name="services">The function's services (<c>builder.Services</c>).</param>
     /// <param name="configure">Configures the batch (per-record time estimate).</param>
-    /// <returns>The services.</returns>
+    /// <returns><paramref name="services"/>, to chain further registrations.</returns>
     public static IServiceCollection AddKinesisHandler<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] THandler>(
         this IServiceCollection services, Action<BatchOptions>? configure = null)
         where THandler : BatchRecordHandler<KinesisEvent.KinesisEventRecord>
@@ -51,9 +51,9 @@ public static class BatchServiceCollectionExtensions
     /// <c>ReportBatchItemFailures</c> on the event source mapping.
     /// </summary>
     /// <typeparam name="THandler">A class derived from <see cref="DynamoDbRecordHandler"/>.</typeparam>
-    /// <param name="services">The services.</param>
+    /// <param name="services">The function's services (<c>builder.Services</c>).</param>
     /// <param name="configure">Configures the batch (per-record time estimate).</param>
-    /// <returns>The services.</returns>
+    /// <returns><paramref name="services"/>, to chain further registrations.</returns>
     public static IServiceCollection AddDynamoDbHandler<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] THandler>(
         this IServiceCollection services, Action<BatchOptions>? configure = null)
         where THandler : BatchRecordHandler<DynamoDBEvent.DynamodbStreamRecord>
@@ -66,9 +66,9 @@ public static class BatchServiceCollectionExtensions
     /// the deadline left unfinished.
     /// </summary>
     /// <typeparam name="THandler">A class derived from <see cref="KinesisFirehoseRecordHandler"/>.</typeparam>
-    /// <param name="services">The services.</param>
+    /// <param name="services">The function's services (<c>builder.Services</c>).</param>
     /// <param name="configure">Configures the batch (concurrency, per-record time estimate).</param>
-    /// <returns>The services.</returns>
+    /// <returns><paramref name="services"/>, to chain further registrations.</returns>
     public static IServiceCollection AddKinesisFirehoseHandler<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] THandler>(
         this IServiceCollection services, Action<BatchOptions>? configure = null)
         where THandler : KinesisFirehoseRecordHandler
@@ -100,9 +100,8 @@ public static class BatchServiceCollectionExtensions
             options.Configure(configure);
         }
 
-        options.Validate(o => o.MaxDegreeOfParallelism >= 1, "BatchOptions.MaxDegreeOfParallelism must be at least 1.")
-            .Validate(o => o.RecordTimeEstimate >= TimeSpan.Zero, "BatchOptions.RecordTimeEstimate must not be negative.")
-            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BatchOptions>, BatchOptionsValidator>());
+        options.ValidateOnStart();
         services.AddSingleton(new HandlerRegistration(
             $"{handlerType.Name} ({source.Name} batch)",
             [source.Kind],

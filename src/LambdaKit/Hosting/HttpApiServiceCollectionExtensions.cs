@@ -11,9 +11,9 @@ public static class HttpApiServiceCollectionExtensions
     /// Adds routes to the function's HTTP API. Every HTTP event source is served by the same route table; calling this
     /// more than once adds routes.
     /// </summary>
-    /// <param name="services">The services.</param>
+    /// <param name="services">The function's services (<c>builder.Services</c>).</param>
     /// <param name="configure">Maps the routes.</param>
-    /// <returns>The services.</returns>
+    /// <returns><paramref name="services"/>, to chain further registrations.</returns>
     public static IServiceCollection AddHttpApi(this IServiceCollection services, Action<HttpApiBuilder> configure)
     {
         ArgumentNullException.ThrowIfNull(services);

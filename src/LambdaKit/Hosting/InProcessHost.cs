@@ -1,4 +1,4 @@
-namespace LambdaKit;
+namespace LambdaKit.Hosting;
 
 /// <summary>
 /// What <see cref="LambdaApplication.HostInProcess"/> installed on an asynchronous flow: a last configuration step for

@@ -1,6 +1,6 @@
 using LambdaKit.Runtime;
 
-namespace LambdaKit;
+namespace LambdaKit.Hosting;
 
 /// <summary>
 /// Posts an init-phase failure to <c>/init/error</c> at most once per application. One process-wide

@@ -1,4 +1,5 @@
 using LambdaKit.Context;
+using LambdaKit.Hosting;
 using LambdaKit.Invocation;
 using LambdaKit.Logging;
 using LambdaKit.Routing;

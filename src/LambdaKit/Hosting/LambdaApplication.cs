@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using LambdaKit.Hosting;
 using LambdaKit.Invocation;
 using LambdaKit.Runtime;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,3 +1,4 @@
+using LambdaKit.Hosting;
 using LambdaKit.Logging;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -30,7 +31,7 @@ public sealed class LambdaApplicationBuilder
         Services.TryAddEnumerable(ServiceDescriptor.Singleton<ILoggerProvider, LambdaLoggerProvider>());
     }
 
-    /// <summary>The command-line arguments.</summary>
+    /// <summary>The arguments given to <see cref="LambdaApplication.CreateBuilder"/> (empty when it was given <see langword="null"/>); LambdaKit itself reads none of them.</summary>
     public IReadOnlyList<string> Args { get; }
 
     /// <summary>The Lambda environment variables of this process.</summary>
@@ -39,14 +40,17 @@ public sealed class LambdaApplicationBuilder
     /// <summary>The services of the function; register handlers here.</summary>
     public IServiceCollection Services { get; }
 
-    /// <summary>The logging configuration.</summary>
+    /// <summary>
+    /// Adds <c>ILogger</c> providers and filters. LambdaKit's stdout provider is already added, with the minimum level of
+    /// <c>AWS_LAMBDA_LOG_LEVEL</c>; its format and buffer are set with <c>Services.AddLambdaLogging</c>.
+    /// </summary>
     public ILoggingBuilder Logging { get; }
 
     /// <summary>
     /// Builds the application. Never throws: a failure (for example a DI validation error) is kept and
     /// reported to <c>/init/error</c> by <see cref="LambdaApplication.RunAsync"/>.
     /// </summary>
-    /// <returns>The application.</returns>
+    /// <returns>The application; when building failed, one whose <see cref="LambdaApplication.RunAsync"/> reports the failure.</returns>
     public LambdaApplication Build()
     {
         try

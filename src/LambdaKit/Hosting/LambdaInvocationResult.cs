@@ -13,7 +13,7 @@ public sealed class LambdaInvocationResult
         Error = error;
     }
 
-    /// <summary>The request id of the invocation.</summary>
+    /// <summary>The <see cref="InvocationHeaders.RequestId"/> the invocation was given, as the handler saw it in <c>AwsRequestId</c>.</summary>
     public string RequestId { get; }
 
     /// <summary>Whether the handler answered (<see cref="Error"/> is <see langword="null"/>).</summary>

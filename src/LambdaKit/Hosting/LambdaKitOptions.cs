@@ -7,7 +7,7 @@ public sealed class LambdaKitOptions
 {
     /// <summary>
     /// How long before the deadline the invocation's <see cref="CancellationToken"/> fires, leaving time to answer.
-    /// Default: 500 ms.
+    /// Zero fires it at the deadline itself; a negative value fails start. Default: 500 ms.
     /// </summary>
     public TimeSpan CancellationMargin { get; set; } = TimeSpan.FromMilliseconds(500);
 
@@ -25,13 +25,14 @@ public sealed class LambdaKitOptions
     public bool EnableShutdownSignal { get; set; }
 
     /// <summary>
-    /// How many invocations run at once; by default <c>AWS_LAMBDA_MAX_CONCURRENCY</c> (1 when unset).
+    /// How many invocations run at once; <see langword="null"/> (the default) follows <c>AWS_LAMBDA_MAX_CONCURRENCY</c> (1 when unset).
+    /// Zero or less fails start.
     /// </summary>
     public int? MaxConcurrency { get; set; }
 
     /// <summary>Adds a source-generated JSON context (for example <c>MyJsonContext.Default</c>) for the function's own types.</summary>
-    /// <param name="context">The context.</param>
-    /// <returns>These options.</returns>
+    /// <param name="context">The context; adding the same instance twice adds it once.</param>
+    /// <returns>These options, to chain further calls.</returns>
     public LambdaKitOptions AddJsonSerializerContext(JsonSerializerContext context)
     {
         ArgumentNullException.ThrowIfNull(context);

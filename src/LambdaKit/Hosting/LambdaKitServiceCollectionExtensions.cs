@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using LambdaKit;
 using LambdaKit.Context;
+using LambdaKit.Hosting;
 using LambdaKit.Invocation;
 using LambdaKit.Logging;
 using LambdaKit.Routing;
@@ -16,11 +17,13 @@ public static class LambdaKitServiceCollectionExtensions
 {
     /// <summary>
     /// Adds the LambdaKit runtime: the Runtime API client, the loop, the context, logging. Calling it more than once
-    /// only adds the configuration.
+    /// (every <c>AddHandler</c> and <c>Add…Handler</c> calls it) registers each service once and only adds
+    /// <paramref name="configure"/>, which runs after the earlier ones. <see cref="LambdaKitOptions"/> are validated when the
+    /// function starts: an invalid value fails the init phase with an <see cref="OptionsValidationException"/>.
     /// </summary>
-    /// <param name="services">The services.</param>
+    /// <param name="services">The function's services (<c>builder.Services</c>).</param>
     /// <param name="configure">Configures <see cref="LambdaKitOptions"/>.</param>
-    /// <returns>The services.</returns>
+    /// <returns><paramref name="services"/>, to chain further registrations.</returns>
     public static IServiceCollection AddLambdaKit(this IServiceCollection services, Action<LambdaKitOptions>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(services);
@@ -30,8 +33,15 @@ public static class LambdaKitServiceCollectionExtensions
             options.Configure(configure);
         }
 
-        options.Validate(o => o.CancellationMargin >= TimeSpan.Zero, "LambdaKitOptions.CancellationMargin must not be negative.")
-            .Validate(o => o.MaxConcurrency is null or > 0, "LambdaKitOptions.MaxConcurrency must be positive.");
+        // The validator doubles as the marker of a first call: only then is start-up validation asked for.
+        var registered = services.Count;
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<LambdaKitOptions>, LambdaKitOptionsValidator>());
+        if (services.Count != registered)
+        {
+            options.ValidateOnStart();
+        }
+
+        LambdaLoggingOptionsValidator.Register(services);
 
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(_ => LambdaEnvironment.FromProcess());
@@ -57,30 +67,30 @@ public static class LambdaKitServiceCollectionExtensions
     /// <typeparam name="TEvent">The event type; its JSON metadata must be registered.</typeparam>
     /// <typeparam name="TResponse">The response type; its JSON metadata must be registered.</typeparam>
     /// <typeparam name="THandler">The handler, resolved from the invocation's scope.</typeparam>
-    /// <param name="services">The services.</param>
-    /// <returns>The services.</returns>
+    /// <param name="services">The function's services (<c>builder.Services</c>).</param>
+    /// <returns><paramref name="services"/>, to chain further registrations.</returns>
     public static IServiceCollection AddHandler<TEvent, TResponse, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] THandler>(this IServiceCollection services)
         where THandler : class, ILambdaHandler<TEvent, TResponse>
     {
         ArgumentNullException.ThrowIfNull(services);
         services.AddLambdaKit();
         services.TryAddScoped<THandler>();
-        services.AddSingleton(HandlerInvoker.ForResponse<TEvent, TResponse, THandler>());
+        services.AddSingleton(HandlerRegistrationFactory.ForResponse<TEvent, TResponse, THandler>());
         return services;
     }
 
     /// <summary>Registers the function's handler for a raw event type that needs no response.</summary>
     /// <typeparam name="TEvent">The event type; its JSON metadata must be registered.</typeparam>
     /// <typeparam name="THandler">The handler, resolved from the invocation's scope.</typeparam>
-    /// <param name="services">The services.</param>
-    /// <returns>The services.</returns>
+    /// <param name="services">The function's services (<c>builder.Services</c>).</param>
+    /// <returns><paramref name="services"/>, to chain further registrations.</returns>
     public static IServiceCollection AddHandler<TEvent, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] THandler>(this IServiceCollection services)
         where THandler : class, ILambdaHandler<TEvent>
     {
         ArgumentNullException.ThrowIfNull(services);
         services.AddLambdaKit();
         services.TryAddScoped<THandler>();
-        services.AddSingleton(HandlerInvoker.ForEvent<TEvent, THandler>());
+        services.AddSingleton(HandlerRegistrationFactory.ForEvent<TEvent, THandler>());
         return services;
     }
 }

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 
-namespace LambdaKit;
+namespace LambdaKit.Hosting;
 
 /// <summary>
 /// The end of the init phase under SnapStart: before-snapshot hooks, <c>restore/next</c>, after-restore hooks

@@ -12,8 +12,8 @@ public static class SnapStartServiceCollectionExtensions
     /// type twice registers it once. Hooks run only when <c>AWS_LAMBDA_INITIALIZATION_TYPE</c> is <c>snap-start</c>.
     /// </summary>
     /// <typeparam name="THook">The hook type, built from the root services.</typeparam>
-    /// <param name="services">The services.</param>
-    /// <returns>The services.</returns>
+    /// <param name="services">The function's services (<c>builder.Services</c>).</param>
+    /// <returns><paramref name="services"/>, to chain further registrations.</returns>
     public static IServiceCollection AddSnapshotHook<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] THook>(this IServiceCollection services)
         where THook : class, ILambdaSnapshotHook
     {

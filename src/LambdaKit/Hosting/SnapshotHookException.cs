@@ -1,4 +1,4 @@
-namespace LambdaKit;
+namespace LambdaKit.Hosting;
 
 /// <summary>A SnapStart hook failed; <see cref="ErrorType"/> is the type Lambda expects for the phase it failed in.</summary>
 internal sealed class SnapshotHookException(string errorType, string message, Exception innerException)

@@ -13,9 +13,9 @@ public static class WebSocketApiServiceCollectionExtensions
     /// Adds route keys to the function's WebSocket API (events whose <c>requestContext</c> has a <c>connectionId</c>);
     /// calling this more than once adds route keys.
     /// </summary>
-    /// <param name="services">The services.</param>
+    /// <param name="services">The function's services (<c>builder.Services</c>).</param>
     /// <param name="configure">Maps the route keys.</param>
-    /// <returns>The services.</returns>
+    /// <returns><paramref name="services"/>, to chain further registrations.</returns>
     public static IServiceCollection AddWebSocketApi(this IServiceCollection services, Action<WebSocketApiBuilder> configure)
     {
         ArgumentNullException.ThrowIfNull(services);

@@ -44,7 +44,7 @@ internal sealed class LambdaLogWriter : IDisposable
     /// <summary>The lowest level written (<c>AWS_LAMBDA_LOG_LEVEL</c>, <c>INFO</c> when unset).</summary>
     public LogLevel MinimumLevel { get; }
 
-    /// <summary>The line format.</summary>
+    /// <summary>The line format: <see cref="LambdaLoggingOptions.Format"/> when set, otherwise <c>AWS_LAMBDA_LOG_FORMAT</c>.</summary>
     public LambdaLogFormat Format { get; }
 
     /// <summary>Whether invocation metrics are written.</summary>

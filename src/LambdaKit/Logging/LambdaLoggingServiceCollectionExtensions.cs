@@ -1,4 +1,6 @@
+using System.ComponentModel;
 using LambdaKit;
+using LambdaKit.Logging;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -7,21 +9,28 @@ public static class LambdaLoggingServiceCollectionExtensions
 {
     /// <summary>
     /// Configures <see cref="LambdaLoggingOptions"/>: the line format, the buffer in front of stdout, and the Embedded Metric
-    /// Format line per invocation. Can be called more than once; the options are validated when the function starts.
+    /// Format line per invocation. Can be called more than once: each <paramref name="configure"/> runs after the earlier ones.
+    /// The options are validated when the function starts: an invalid value fails the init phase with an
+    /// <see cref="Options.OptionsValidationException"/>.
     /// </summary>
-    /// <param name="services">The services.</param>
+    /// <param name="services">The function's services (<c>builder.Services</c>).</param>
     /// <param name="configure">Configures the options.</param>
-    /// <returns>The services.</returns>
-    public static IServiceCollection ConfigureLambdaLogging(this IServiceCollection services, Action<LambdaLoggingOptions> configure)
+    /// <returns><paramref name="services"/>, to chain further registrations.</returns>
+    public static IServiceCollection AddLambdaLogging(this IServiceCollection services, Action<LambdaLoggingOptions> configure)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configure);
-        services.AddOptions<LambdaLoggingOptions>()
-            .Configure(configure)
-            .Validate(o => o.MaxBufferedBytes >= 1024, "LambdaLoggingOptions.MaxBufferedBytes must be at least 1024.")
-            .Validate(o => o.FullBufferWait >= TimeSpan.Zero, "LambdaLoggingOptions.FullBufferWait must not be negative.")
-            .Validate(o => !string.IsNullOrWhiteSpace(o.MetricsNamespace), "LambdaLoggingOptions.MetricsNamespace must not be empty.")
-            .ValidateOnStart();
+        services.AddOptions<LambdaLoggingOptions>().Configure(configure);
+        LambdaLoggingOptionsValidator.Register(services);
         return services;
     }
+
+    /// <summary>The former name of <see cref="AddLambdaLogging"/>, which it calls.</summary>
+    /// <param name="services">The function's services (<c>builder.Services</c>).</param>
+    /// <param name="configure">Configures the options.</param>
+    /// <returns><paramref name="services"/>, to chain further registrations.</returns>
+    [Obsolete("Use AddLambdaLogging")]
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static IServiceCollection ConfigureLambdaLogging(this IServiceCollection services, Action<LambdaLoggingOptions> configure)
+        => services.AddLambdaLogging(configure);
 }

@@ -34,7 +34,7 @@ public sealed class InvocationHeaders
         DeadlineMs = deadlineMs;
     }
 
-    /// <summary>The invocation id.</summary>
+    /// <summary>The invocation's request id (<c>Lambda-Runtime-Aws-Request-Id</c>): the key of its <c>/response</c> or <c>/error</c> post and of its log lines. Never empty.</summary>
     public string RequestId { get; }
 
     /// <summary>The deadline, Unix epoch milliseconds.</summary>
@@ -46,7 +46,7 @@ public sealed class InvocationHeaders
     /// <summary>The ARN used to invoke the function.</summary>
     public string? InvokedFunctionArn { get; init; }
 
-    /// <summary>The X-Ray trace header.</summary>
+    /// <summary>The X-Ray trace header value (<c>Lambda-Runtime-Trace-Id</c>, <c>Root=…;Parent=…;Sampled=…</c>), unparsed; <see langword="null"/> when tracing sent none.</summary>
     public string? TraceId { get; init; }
 
     /// <summary>The raw JSON of the mobile client context.</summary>
@@ -55,6 +55,6 @@ public sealed class InvocationHeaders
     /// <summary>The raw JSON of the Cognito identity.</summary>
     public string? CognitoIdentityJson { get; init; }
 
-    /// <summary>The tenant id.</summary>
+    /// <summary>The tenant of a function with tenant isolation (<c>Lambda-Runtime-Aws-Tenant-Id</c>); <see langword="null"/> for other functions.</summary>
     public string? TenantId { get; init; }
 }

@@ -42,7 +42,7 @@ public sealed class LambdaError
     /// <summary>The error type; also sent as the <c>Lambda-Runtime-Function-Error-Type</c> header.</summary>
     public string ErrorType { get; }
 
-    /// <summary>The error message.</summary>
+    /// <summary>The exception's message (empty when it had none), cut to 32 KiB, or 4 KiB for a nested cause.</summary>
     public string ErrorMessage { get; }
 
     /// <summary>The stack trace, one frame per entry.</summary>

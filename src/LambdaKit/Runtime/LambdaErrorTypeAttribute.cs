@@ -8,13 +8,13 @@ namespace LambdaKit;
 public sealed class LambdaErrorTypeAttribute : Attribute
 {
     /// <summary>Sets the error type of an exception class.</summary>
-    /// <param name="errorType">The error type to report.</param>
+    /// <param name="errorType">The <c>errorType</c> to report, for example <c>OrderNotFound</c>; must not be empty.</param>
     public LambdaErrorTypeAttribute(string errorType)
     {
         ArgumentException.ThrowIfNullOrEmpty(errorType);
         ErrorType = errorType;
     }
 
-    /// <summary>The error type to report.</summary>
+    /// <summary>The <c>errorType</c> reported for exceptions of the class and of classes derived from it, unless they implement <see cref="ILambdaErrorType"/>.</summary>
     public string ErrorType { get; }
 }

@@ -6,7 +6,7 @@ public sealed class WarmStateOptions
     /// <summary>
     /// How long a value is used before the next use builds a new one (for example short-lived credentials);
     /// <see langword="null"/> (the default) keeps it for the life of the execution environment. Measured with the
-    /// registered <see cref="TimeProvider"/>.
+    /// registered <see cref="TimeProvider"/>. Must be positive: zero or less fails start.
     /// </summary>
     public TimeSpan? TimeToLive { get; set; }
 
@@ -17,9 +17,9 @@ public sealed class WarmStateOptions
     public bool WarmUpAtStart { get; set; }
 
     /// <summary>
-    /// Gets or sets a value indicating whether the value is dropped after a SnapStart restore, so that restored copies of the
+    /// Drops the value after a SnapStart restore, so that restored copies of the
     /// environment do not share it (a connection, credentials, a random seed): it is built again at once when
-    /// <see cref="WarmUpAtStart"/> is set, otherwise on first use. Defaults to <see langword="false"/>: the snapshot's value is kept.
+    /// <see cref="WarmUpAtStart"/> is set, otherwise on first use. Default: off (the snapshot's value is kept).
     /// </summary>
     public bool RefreshAfterRestore { get; set; }
 
@@ -32,29 +32,8 @@ public sealed class WarmStateOptions
 
     /// <summary>
     /// How long a value that was replaced (expired or invalidated) is kept before it is disposed, so that an invocation
-    /// still using it is not cut short. At shutdown every held value is disposed at once. Default: 1 minute.
+    /// still using it is not cut short; zero disposes it at once, a negative value fails start. At shutdown every held value is
+    /// disposed at once. Default: 1 minute.
     /// </summary>
     public TimeSpan ReplacedValueDisposeDelay { get; set; } = TimeSpan.FromMinutes(1);
-
-    internal WarmStateOptions Validated()
-    {
-        if (TimeToLive is { } ttl && ttl <= TimeSpan.Zero)
-        {
-            throw new ArgumentOutOfRangeException(nameof(TimeToLive), ttl, "WarmStateOptions.TimeToLive must be positive (or null for no expiry).");
-        }
-
-        if (ReplacedValueDisposeDelay < TimeSpan.Zero)
-        {
-            throw new ArgumentOutOfRangeException(nameof(ReplacedValueDisposeDelay), ReplacedValueDisposeDelay, "WarmStateOptions.ReplacedValueDisposeDelay must not be negative.");
-        }
-
-        return new WarmStateOptions
-        {
-            TimeToLive = TimeToLive,
-            WarmUpAtStart = WarmUpAtStart,
-            RefreshAfterRestore = RefreshAfterRestore,
-            DisposeValues = DisposeValues,
-            ReplacedValueDisposeDelay = ReplacedValueDisposeDelay,
-        };
-    }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using LambdaKit.Hosting;
 using LambdaKit.Invocation;
 using LambdaKit.Runtime;
 using LambdaKit.Testing;

@@ -2,6 +2,7 @@ using LambdaKit.Context;
 using LambdaKit.Tests.TestHelpers;
 using LambdaKit.Warm;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace LambdaKit.Tests.Warm;
 
@@ -68,7 +69,7 @@ public sealed class WarmStateTests
     {
         var options = new WarmStateOptions();
         configure?.Invoke(options);
-        return new WarmState<T>(new ServiceCollection().BuildServiceProvider(), factory, options.Validated(), time ?? TimeProvider.System, loggers: null);
+        return new WarmState<T>(new ServiceCollection().BuildServiceProvider(), factory, options, time ?? TimeProvider.System, loggers: null);
     }
 
     [Fact]
@@ -436,13 +437,16 @@ public sealed class WarmStateTests
     }
 
     [Fact]
-    public void Out_of_range_options_are_refused_at_registration()
+    public void Out_of_range_options_are_refused_at_start_and_by_the_entry_itself()
     {
-        var services = new ServiceCollection();
+        using var services = new ServiceCollection()
+            .AddWarmState((_, _) => ValueTask.FromResult(1), o => o.TimeToLive = TimeSpan.Zero)
+            .BuildServiceProvider();
 
-        Assert.Throws<ArgumentOutOfRangeException>(() => services.AddWarmState((_, _) => ValueTask.FromResult(1), o => o.TimeToLive = TimeSpan.Zero));
-        Assert.Throws<ArgumentOutOfRangeException>(() => services.AddWarmState((_, _) => ValueTask.FromResult(1), o => o.ReplacedValueDisposeDelay = TimeSpan.FromSeconds(-1)));
-        Assert.Throws<ArgumentNullException>(() => services.AddWarmState<int>(null!));
+        var atStart = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IStartupValidator>().Validate());
+        Assert.Contains("TimeToLive", atStart.Message, StringComparison.Ordinal);
+        Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IWarmState<int>>());
+        Assert.Throws<ArgumentNullException>(() => new ServiceCollection().AddWarmState<int>(null!));
     }
 
     [Fact]

@@ -5,6 +5,14 @@ using LambdaKit.Serialization;
 
 namespace LambdaKit.Routing.Http;
 
+/// <summary>The body of an <see cref="HttpResult"/>, written once into a pooled buffer.</summary>
+internal abstract class HttpBody
+{
+    public virtual bool IsBinary => false;
+
+    public abstract void Write(IBufferWriter<byte> output, JsonMetadata json);
+}
+
 /// <summary>A text body, UTF-8.</summary>
 internal sealed class TextBody(string text) : HttpBody
 {

@@ -1,5 +1,4 @@
-using System.Buffers;
-using LambdaKit.Serialization;
+using LambdaKit.Routing.Http;
 
 namespace LambdaKit;
 
@@ -22,7 +21,7 @@ public sealed class HttpResult
         }
     }
 
-    /// <summary>The status code.</summary>
+    /// <summary>The HTTP status sent to API Gateway or the load balancer (for example 200, 404).</summary>
     public int StatusCode { get; }
 
     /// <summary>The response headers (case-insensitive).</summary>
@@ -62,12 +61,4 @@ public sealed class HttpResult
     {
         public static readonly Dictionary<string, string> Instance = new(StringComparer.OrdinalIgnoreCase);
     }
-}
-
-/// <summary>The body of an <see cref="HttpResult"/>, written once into a pooled buffer.</summary>
-internal abstract class HttpBody
-{
-    public virtual bool IsBinary => false;
-
-    public abstract void Write(IBufferWriter<byte> output, JsonMetadata json);
 }

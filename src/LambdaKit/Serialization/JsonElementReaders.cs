@@ -1,9 +1,12 @@
 using System.Text.Json;
 
-namespace LambdaKit;
+namespace LambdaKit.Serialization;
 
-/// <summary>Small helpers to read values out of a <see cref="JsonElement"/> without reflection.</summary>
-internal static class JsonText
+/// <summary>
+/// Reads a property of a <see cref="JsonElement"/> as a string or a string map, without reflection and without failing on
+/// an unexpected shape (the client context and Cognito identity headers are parsed with them).
+/// </summary>
+internal static class JsonElementReaders
 {
     public static string? GetString(JsonElement element, string name)
         => element.TryGetProperty(name, out var value) ? value.ValueKind switch

@@ -4,8 +4,11 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace LambdaKit.Routing;
 
-/// <summary>Builds the invocation delegates of typed handlers (closed generics, resolved once at start-up).</summary>
-internal static class HandlerInvoker
+/// <summary>
+/// Builds the <see cref="HandlerRegistration"/> of a typed handler (<c>AddHandler</c>): its name, its event source, and how to
+/// build its invocation delegate, from closed generics, so that nothing is reflected at run time. Invokes nothing itself.
+/// </summary>
+internal static class HandlerRegistrationFactory
 {
     public static HandlerRegistration ForResponse<TEvent, TResponse, THandler>()
         where THandler : class, ILambdaHandler<TEvent, TResponse>
