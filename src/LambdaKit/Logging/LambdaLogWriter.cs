@@ -84,15 +84,15 @@ internal sealed class LambdaLogWriter : IDisposable
             return;
         }
 
-        var buffer = LogLineBuffer.Rent();
+        var scratch = LogLineScratch.Rent();
         try
         {
-            LogLineFormatter.WriteMetrics(buffer, _time.GetUtcNow(), _options.MetricsNamespace, _environment.FunctionName, invocation, duration, failed);
-            _queue.Enqueue(buffer.WrittenSpan);
+            LogLineFormatter.WriteMetrics(scratch, _time.GetUtcNow(), _options.MetricsNamespace, _environment.FunctionName, invocation, duration, failed);
+            _queue.Enqueue(scratch.Bytes.WrittenSpan);
         }
         finally
         {
-            LogLineBuffer.Return(buffer);
+            LogLineScratch.Return(scratch);
         }
     }
 
@@ -140,30 +140,30 @@ internal sealed class LambdaLogWriter : IDisposable
     {
         var invocation = InvocationScope.Current;
         var now = _time.GetUtcNow();
-        var buffer = LogLineBuffer.Rent();
+        var scratch = LogLineScratch.Rent();
         try
         {
             try
             {
-                FormatLine(buffer, now, level, category, message, invocation, properties, exception);
+                FormatLine(scratch, now, level, category, message, invocation, properties, exception);
             }
             catch (Exception formatting) when (properties is not null)
             {
                 // A property's ToString() threw: keep the line, without its properties.
-                buffer.Clear();
-                FormatLine(buffer, now, level, category, $"{message} (properties not logged: {formatting.GetType().Name})", invocation, null, exception);
+                scratch.Bytes.Reset();
+                FormatLine(scratch, now, level, category, $"{message} (properties not logged: {formatting.GetType().Name})", invocation, null, exception);
             }
 
-            _queue.Enqueue(buffer.WrittenSpan);
+            _queue.Enqueue(scratch.Bytes.WrittenSpan);
         }
         finally
         {
-            LogLineBuffer.Return(buffer);
+            LogLineScratch.Return(scratch);
         }
     }
 
     private void FormatLine(
-        LogLineBuffer buffer,
+        LogLineScratch scratch,
         DateTimeOffset now,
         LogLevel level,
         LogCategory? category,
@@ -174,35 +174,35 @@ internal sealed class LambdaLogWriter : IDisposable
     {
         if (Format == LambdaLogFormat.Json)
         {
-            LogLineFormatter.WriteJson(buffer, now, level, category, message, invocation, properties, exception);
+            LogLineFormatter.WriteJson(scratch, now, level, category, message, invocation, properties, exception);
         }
         else
         {
-            LogLineFormatter.WriteText(buffer, now, level, message, invocation, exception);
+            LogLineFormatter.WriteText(scratch.Bytes, now, level, message, invocation, exception);
         }
     }
 
     private void ReportDropped(long dropped)
     {
-        var buffer = LogLineBuffer.Rent();
+        var scratch = LogLineScratch.Rent();
         try
         {
             var message = $"LambdaKit: {dropped} log line(s) were dropped because stdout was slow.";
             var now = _time.GetUtcNow();
             if (Format == LambdaLogFormat.Json)
             {
-                LogLineFormatter.WriteJson(buffer, now, LogLevel.Warning, null, message, null, null, null);
+                LogLineFormatter.WriteJson(scratch, now, LogLevel.Warning, null, message, null, null, null);
             }
             else
             {
-                LogLineFormatter.WriteText(buffer, now, LogLevel.Warning, message, null, null);
+                LogLineFormatter.WriteText(scratch.Bytes, now, LogLevel.Warning, message, null, null);
             }
 
-            _queue.Enqueue(buffer.WrittenSpan, force: true);
+            _queue.Enqueue(scratch.Bytes.WrittenSpan, force: true);
         }
         finally
         {
-            LogLineBuffer.Return(buffer);
+            LogLineScratch.Return(scratch);
         }
     }
 }
