@@ -138,20 +138,19 @@ internal sealed class LambdaLogWriter : IDisposable
 
     private void WriteLine(LogLevel level, LogCategory? category, string message, IReadOnlyList<KeyValuePair<string, object?>>? properties, Exception? exception)
     {
-        var invocation = InvocationScope.Current;
-        var now = _time.GetUtcNow();
+        var entry = new LogEntry(_time.GetUtcNow(), level, category, message, InvocationScope.Current, properties, exception);
         var scratch = LogLineScratch.Rent();
         try
         {
             try
             {
-                FormatLine(scratch, now, level, category, message, invocation, properties, exception);
+                FormatLine(scratch, entry);
             }
             catch (Exception formatting) when (properties is not null)
             {
                 // A property's ToString() threw: keep the line, without its properties.
                 scratch.Bytes.Reset();
-                FormatLine(scratch, now, level, category, $"{message} (properties not logged: {formatting.GetType().Name})", invocation, null, exception);
+                FormatLine(scratch, entry with { Message = $"{message} (properties not logged: {formatting.GetType().Name})", Properties = null });
             }
 
             _queue.Enqueue(scratch.Bytes.WrittenSpan);
@@ -162,23 +161,15 @@ internal sealed class LambdaLogWriter : IDisposable
         }
     }
 
-    private void FormatLine(
-        LogLineScratch scratch,
-        DateTimeOffset now,
-        LogLevel level,
-        LogCategory? category,
-        string message,
-        InvocationContext? invocation,
-        IReadOnlyList<KeyValuePair<string, object?>>? properties,
-        Exception? exception)
+    private void FormatLine(LogLineScratch scratch, in LogEntry entry)
     {
         if (Format == LambdaLogFormat.Json)
         {
-            LogLineFormatter.WriteJson(scratch, now, level, category, message, invocation, properties, exception);
+            LogLineFormatter.WriteJson(scratch, entry);
         }
         else
         {
-            LogLineFormatter.WriteText(scratch.Bytes, now, level, message, invocation, exception);
+            LogLineFormatter.WriteText(scratch.Bytes, entry);
         }
     }
 
@@ -188,16 +179,7 @@ internal sealed class LambdaLogWriter : IDisposable
         try
         {
             var message = $"LambdaKit: {dropped} log line(s) were dropped because stdout was slow.";
-            var now = _time.GetUtcNow();
-            if (Format == LambdaLogFormat.Json)
-            {
-                LogLineFormatter.WriteJson(scratch, now, LogLevel.Warning, null, message, null, null, null);
-            }
-            else
-            {
-                LogLineFormatter.WriteText(scratch.Bytes, now, LogLevel.Warning, message, null, null);
-            }
-
+            FormatLine(scratch, new LogEntry(_time.GetUtcNow(), LogLevel.Warning, null, message, null, null, null));
             _queue.Enqueue(scratch.Bytes.WrittenSpan, force: true);
         }
         finally

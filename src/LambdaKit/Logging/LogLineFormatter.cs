@@ -49,8 +49,9 @@ internal static class LogLineFormatter
     /// Formats a text line: <c>timestamp&#9;requestId&#9;LEVEL&#9;message</c>; an exception follows the message after
     /// <c>": "</c>, its line breaks written as carriage returns so that the entry stays one CloudWatch event.
     /// </summary>
-    public static void WriteText(PooledBufferWriter buffer, DateTimeOffset now, LogLevel level, string message, InvocationContext? invocation, Exception? exception)
+    public static void WriteText(PooledBufferWriter buffer, in LogEntry entry)
     {
+        var (now, level, _, message, invocation, _, exception) = entry;
         WriteTimestamp(buffer, now);
         buffer.Write((byte)'\t');
         if (invocation is not null)
@@ -74,16 +75,9 @@ internal static class LogLineFormatter
     }
 
     /// <summary>Formats a JSON line.</summary>
-    public static void WriteJson(
-        LogLineScratch scratch,
-        DateTimeOffset now,
-        LogLevel level,
-        LogCategory? category,
-        string message,
-        InvocationContext? invocation,
-        IReadOnlyList<KeyValuePair<string, object?>>? properties,
-        Exception? exception)
+    public static void WriteJson(LogLineScratch scratch, in LogEntry entry)
     {
+        var (now, level, category, message, invocation, properties, exception) = entry;
         var json = scratch.StartJson();
         json.WriteStartObject();
         Span<byte> timestamp = stackalloc byte[TimestampLength];

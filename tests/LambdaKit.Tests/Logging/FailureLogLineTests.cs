@@ -80,7 +80,7 @@ public sealed partial class FailureLogLineTests
     public void Text_exception_follows_the_message_after_a_visible_separator(string message, string expected)
     {
         using var buffer = new PooledBufferWriter(64);
-        LogLineFormatter.WriteText(buffer, DateTimeOffset.UnixEpoch, LogLevel.Error, message, null, new InvalidOperationException("boom"));
+        LogLineFormatter.WriteText(buffer, new LogEntry(DateTimeOffset.UnixEpoch, LogLevel.Error, null, message, null, null, new InvalidOperationException("boom")));
         var text = System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
         Assert.Equal("1970-01-01T00:00:00.000Z\t\tERROR\t" + expected + "\n", text);
     }
