@@ -108,9 +108,8 @@ public class BatchBenchmarks
         _raw = new RawKinesisHandler();
         _runner = new BatchRunner<KinesisEvent, KinesisEvent.KinesisEventRecord>(
             KinesisBatchSource.Instance, new BatchOptions(), TimeSpan.FromMilliseconds(500), Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance);
-        _context = new InvocationContext(_headers, _environment, TimeProvider.System, _lambdaLogger, isColdStart: false);
         _deadline = new DeadlineCancellation(TimeProvider.System, _headers.Deadline, TimeSpan.FromMilliseconds(500));
-        _context.CancellationToken = _deadline.Token;
+        _context = new InvocationContext(_headers, _environment, TimeProvider.System, _lambdaLogger, isColdStart: false) { CancellationToken = _deadline.Token };
         _outcomes = new RecordOutcome[_parsed.Count];
     }
 
@@ -234,18 +233,18 @@ public class BatchBenchmarks
     private int Invoke(byte[] payload)
     {
         _output.Reset();
+        using var deadline = new DeadlineCancellation(TimeProvider.System, _headers.Deadline, TimeSpan.FromMilliseconds(500));
         var context = new InvocationContext(_headers, _environment, TimeProvider.System, _lambdaLogger, isColdStart: false)
         {
             Payload = payload,
             Output = _output,
+            CancellationToken = deadline.Token,
         };
-        using var deadline = new DeadlineCancellation(TimeProvider.System, _headers.Deadline, TimeSpan.FromMilliseconds(500));
-        context.CancellationToken = deadline.Token;
         var scope = _scopes.CreateAsyncScope();
         try
         {
             context.Services = scope.ServiceProvider;
-            scope.ServiceProvider.GetRequiredService<InvocationContextHolder>().Context = context;
+            CurrentInvocation.Context = context;
             var pending = _dispatcher.DispatchAsync(context);
             if (!pending.IsCompletedSuccessfully)
             {

@@ -44,13 +44,13 @@ public partial class LoggingBenchmarks
         _invocation = new InvocationContext(headers, environment, TimeProvider.System, _jsonLogger, isColdStart: false);
 
         // Set once on this thread: every line below belongs to this invocation, as in a handler.
-        InvocationScope.Current = _invocation;
+        CurrentInvocation.Context = _invocation;
     }
 
     [GlobalCleanup]
     public void Cleanup()
     {
-        InvocationScope.Current = null;
+        CurrentInvocation.Context = null;
         _loggers.Dispose();
         _text.Dispose();
         _json.Dispose();

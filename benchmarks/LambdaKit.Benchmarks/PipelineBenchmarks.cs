@@ -136,16 +136,16 @@ public class PipelineBenchmarks
     [Benchmark(Description = "step: context, deadline token, AsyncLocal scope, trace-id variable")]
     public object ContextAndDeadline()
     {
+        using var deadline = new DeadlineCancellation(TimeProvider.System, _headers.Deadline, TimeSpan.FromMilliseconds(500));
         var context = new InvocationContext(_headers, _environment, TimeProvider.System, _logger, isColdStart: false)
         {
             Payload = Event,
             Output = _output,
+            CancellationToken = deadline.Token,
         };
-        using var deadline = new DeadlineCancellation(TimeProvider.System, _headers.Deadline, TimeSpan.FromMilliseconds(500));
-        context.CancellationToken = deadline.Token;
-        InvocationScope.Current = context;
+        CurrentInvocation.Context = context;
         Environment.SetEnvironmentVariable("_X_AMZN_TRACE_ID", _headers.TraceId);
-        InvocationScope.Current = null;
+        CurrentInvocation.Context = null;
         return context;
     }
 
@@ -155,7 +155,7 @@ public class PipelineBenchmarks
         var scope = _scopes.CreateAsyncScope();
         await using (scope.ConfigureAwait(false))
         {
-            scope.ServiceProvider.GetRequiredService<InvocationContextHolder>().Context = _baselineContext;
+            CurrentInvocation.Context = _baselineContext;
             return scope.ServiceProvider.GetRequiredService<HelloHandler>();
         }
     }
@@ -174,7 +174,7 @@ public class PipelineBenchmarks
     {
         var written = _output.WrittenCount;
         _output.Reset();
-        InvocationScope.Current = null;
+        CurrentInvocation.Context = null;
         return written;
     }
 

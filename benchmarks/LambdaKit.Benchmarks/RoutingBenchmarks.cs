@@ -61,10 +61,11 @@ public class RoutingBenchmarks
         : JsonSerializer.Deserialize(_payload, LambdaKitEventsJsonContext.Default.SQSEvent);
 
     [Benchmark(Description = "LambdaKit detect + deserialize + dispatch")]
-    public ValueTask Dispatch()
+    public async ValueTask<int?> Dispatch()
     {
         _output.Reset();
-        return _dispatcher.DispatchAsync(_context);
+        var outcome = await _dispatcher.DispatchAsync(_context);
+        return outcome.UnfinishedWork;
     }
 
     [Benchmark(Description = "detection alone, routing fast path")]

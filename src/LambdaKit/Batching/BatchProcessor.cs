@@ -30,7 +30,8 @@ internal sealed class BatchProcessor<TEvent, TRecord>
         _runner = new BatchRunner<TEvent, TRecord>(source, options, cancellationMargin, logger);
     }
 
-    public ValueTask InvokeAsync(InvocationContext context)
+    /// <summary>Runs the batch of <paramref name="context"/>; the outcome counts the records processed and those left unfinished.</summary>
+    public ValueTask<InvocationOutcome> InvokeAsync(InvocationContext context)
     {
         var records = _source.RecordsOf(LambdaJson.Deserialize(context.Payload.Span, _event));
         _source.EnsureIdentifiers(records);
@@ -52,14 +53,13 @@ internal sealed class BatchProcessor<TEvent, TRecord>
         if (running.IsCompletedSuccessfully)
         {
             running.GetAwaiter().GetResult();
-            Complete(context, records, outcomes);
-            return ValueTask.CompletedTask;
+            return ValueTask.FromResult(Complete(context, records, outcomes));
         }
 
         return CompleteAsync(running, context, records, outcomes);
     }
 
-    private async ValueTask CompleteAsync(ValueTask running, InvocationContext context, IList<TRecord> records, RecordOutcome[] outcomes)
+    private async ValueTask<InvocationOutcome> CompleteAsync(ValueTask running, InvocationContext context, IList<TRecord> records, RecordOutcome[] outcomes)
     {
         try
         {
@@ -71,10 +71,10 @@ internal sealed class BatchProcessor<TEvent, TRecord>
             throw;
         }
 
-        Complete(context, records, outcomes);
+        return Complete(context, records, outcomes);
     }
 
-    private void Complete(InvocationContext context, IList<TRecord> records, RecordOutcome[] outcomes)
+    private InvocationOutcome Complete(InvocationContext context, IList<TRecord> records, RecordOutcome[] outcomes)
     {
         try
         {
@@ -83,11 +83,11 @@ internal sealed class BatchProcessor<TEvent, TRecord>
             _source.WriteResponse(context.Output, records, decided, counts.Reported);
             BatchLog.Summary(_logger, _source.Name, counts.Total, counts.Succeeded, counts.Failed + counts.Cancelled,
                 counts.Skipped + counts.NotStarted, counts.Reported, counts.Unfinished);
-            context.RecordsProcessed = counts.Succeeded + counts.Failed + counts.Cancelled;
-            if (counts.Unfinished > 0)
+            return new InvocationOutcome
             {
-                context.UnfinishedWork = counts.Unfinished;
-            }
+                RecordsProcessed = counts.Succeeded + counts.Failed + counts.Cancelled,
+                UnfinishedWork = counts.Unfinished > 0 ? counts.Unfinished : null,
+            };
         }
         finally
         {

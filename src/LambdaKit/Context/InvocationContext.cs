@@ -43,13 +43,7 @@ internal sealed class InvocationContext : ILambdaContext
     public IBufferWriter<byte> Output { get; init; } = null!;
 
     /// <summary>Fires a margin before the deadline.</summary>
-    public CancellationToken CancellationToken { get; set; }
-
-    /// <summary>The event source detected by the dispatcher (<see cref="Events.EventSourceKind.Unknown"/> when detection was skipped).</summary>
-    public Events.EventSourceKind Source { get; set; }
-
-    /// <summary>Set by a handler that ran out of time (records left unprocessed, an HTTP 504): logged once by the loop.</summary>
-    public int? UnfinishedWork { get; set; }
+    public CancellationToken CancellationToken { get; init; }
 
     /// <summary>
     /// Keeps work that was abandoned at the deadline (a route or record handler that ignored its token): the loop observes
@@ -75,9 +69,6 @@ internal sealed class InvocationContext : ILambdaContext
             return abandoned is { Count: > 0 } ? abandoned : null;
         }
     }
-
-    /// <summary>Set by a batch handler: how many records it processed (reported by the invocation metrics, when on).</summary>
-    public int? RecordsProcessed { get; set; }
 
     public string AwsRequestId => Headers.RequestId;
 

@@ -40,24 +40,24 @@ public sealed partial class LambdaApplication
         var started = pipeline.Time.GetTimestamp();
         using var output = new PooledBufferWriter();
         var coldStart = Interlocked.Exchange(ref pipeline.ColdStartPending, 0) == 1;
+        var deadline = new DeadlineCancellation(pipeline.Time, headers.Deadline, pipeline.Options.CancellationMargin, cancellationToken);
         var context = new InvocationContext(headers, pipeline.Environment, pipeline.Time, pipeline.LambdaLogger, coldStart)
         {
             Payload = payload,
             Output = output,
+            CancellationToken = deadline.Token,
         };
-        var deadline = new DeadlineCancellation(pipeline.Time, headers.Deadline, pipeline.Options.CancellationMargin, cancellationToken);
-        context.CancellationToken = deadline.Token;
-        InvocationScope.Current = context;
-        LambdaError? error = null;
+        CurrentInvocation.Context = context;
+        var outcome = InvocationOutcome.Completed;
         try
         {
-            error = await pipeline.Pipeline.RunAsync(context, deadline).ConfigureAwait(false);
-            return new LambdaInvocationResult(headers.RequestId, error is null ? output.WrittenSpan.ToArray() : ReadOnlyMemory<byte>.Empty, error);
+            outcome = await pipeline.Pipeline.RunAsync(context, deadline).ConfigureAwait(false);
+            return new LambdaInvocationResult(headers.RequestId, outcome.Error is null ? output.WrittenSpan.ToArray() : ReadOnlyMemory<byte>.Empty, outcome.Error);
         }
         finally
         {
-            pipeline.LogWriter.WriteInvocationMetrics(context, pipeline.Time.GetElapsedTime(started), failed: error is not null);
-            InvocationScope.Current = null;
+            pipeline.LogWriter.WriteInvocationMetrics(context, pipeline.Time.GetElapsedTime(started), outcome);
+            CurrentInvocation.Context = null;
         }
     }
 

@@ -42,10 +42,14 @@ public static class LambdaKitServiceCollectionExtensions
             ?? throw new InvalidOperationException($"{LambdaEnvironment.RuntimeApiVariable} is not set: this process is not running on Lambda. Run it through the local Runtime API (see README) or set {LambdaEnvironment.RuntimeApiVariable}=host:port.")));
         services.TryAddSingleton(sp => new JsonMetadata(sp.GetRequiredService<IOptions<LambdaKitOptions>>().Value.JsonSerializerContexts));
         services.TryAddSingleton(sp => new InvocationDispatcher(sp.GetServices<HandlerRegistration>(), sp));
+        services.TryAddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<LambdaKitOptions>>().Value;
+            return new InvocationSettings(options.CancellationMargin, options.MaxConcurrency);
+        });
         services.TryAddSingleton<LambdaRuntimeLoop>();
-        services.TryAddScoped<InvocationContextHolder>();
-        services.TryAddScoped<ILambdaContext>(sp => sp.GetRequiredService<InvocationContextHolder>().Context
-            ?? throw new InvalidOperationException("ILambdaContext is only available inside an invocation's scope."));
+        services.TryAddScoped<ILambdaContext>(_ => CurrentInvocation.Context
+            ?? throw new InvalidOperationException("ILambdaContext is only available inside an invocation (a scope created by the pipeline, in the invocation's flow)."));
         return services;
     }
 

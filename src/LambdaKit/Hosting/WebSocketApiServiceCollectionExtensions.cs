@@ -35,7 +35,7 @@ public static class WebSocketApiServiceCollectionExtensions
             services.AddSingleton(new HandlerRegistration("WebSocket API", [EventSourceKind.ApiGatewayWebSocket], sp =>
             {
                 var router = sp.GetRequiredService<WebSocketRouter>();
-                return router.InvokeAsync;
+                return (context, _) => router.InvokeAsync(context);
             }));
         }
 

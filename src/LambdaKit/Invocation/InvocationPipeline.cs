@@ -14,27 +14,28 @@ internal sealed partial class InvocationPipeline(InvocationDispatcher dispatcher
 {
     /// <summary>
     /// Runs the handler of <paramref name="context"/>; its response is in <see cref="InvocationContext.Output"/>.
-    /// Returns <see langword="null"/> on success, or the error to report. Never throws for a handler's failure.
+    /// Returns what the handler reported, with <see cref="InvocationOutcome.Error"/> set when it failed. Never throws for a
+    /// handler's failure.
     /// </summary>
     /// <param name="context">The invocation.</param>
     /// <param name="releaseAfter">
     /// Disposed with the invocation's DI scope: at once, or, when work was abandoned at the deadline, only once that work
     /// finished (its failure is logged), so that abandoned work never runs on a disposed scope or a disposed token source.
     /// </param>
-    public async Task<LambdaError?> RunAsync(InvocationContext context, IDisposable? releaseAfter = null)
+    public async Task<InvocationOutcome> RunAsync(InvocationContext context, IDisposable? releaseAfter = null)
     {
-        LambdaError? error = null;
+        var outcome = InvocationOutcome.Completed;
         var requestId = context.AwsRequestId;
         var scope = scopes.CreateAsyncScope();
         try
         {
             context.Services = scope.ServiceProvider;
-            scope.ServiceProvider.GetRequiredService<InvocationContextHolder>().Context = context;
-            await dispatcher.DispatchAsync(context).ConfigureAwait(false);
+            outcome = await dispatcher.DispatchAsync(context).ConfigureAwait(false);
         }
         catch (Exception exception)
         {
-            error = LambdaError.FromException(exception);
+            var error = LambdaError.FromException(exception);
+            outcome = outcome.WithError(error);
             try
             {
                 LogHandlerFailed(logger, exception, requestId);
@@ -60,12 +61,12 @@ internal sealed partial class InvocationPipeline(InvocationDispatcher dispatcher
             }
         }
 
-        if (context.UnfinishedWork is { } unfinished)
+        if (outcome.UnfinishedWork is { } unfinished)
         {
             LogDeadlineReached(logger, requestId, unfinished);
         }
 
-        return error;
+        return outcome;
     }
 
 #pragma warning disable CA1031 // Abandoned work and its scope's disposal may fail in any way; each failure is logged, none escapes.

@@ -6,7 +6,6 @@ using LambdaKit.Runtime;
 using LambdaKit.Serialization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace LambdaKit.Invocation;
 
@@ -25,7 +24,7 @@ internal sealed partial class LambdaRuntimeLoop
     private readonly ILambdaLogger _lambdaLogger;
     private readonly LambdaLogWriter _logWriter;
     private readonly ILogger _logger;
-    private readonly LambdaKitOptions _options;
+    private readonly InvocationSettings _settings;
     private readonly int _concurrency;
     private int _coldStartPending;
 
@@ -41,7 +40,7 @@ internal sealed partial class LambdaRuntimeLoop
         ILambdaLogger lambdaLogger,
         LambdaLogWriter logWriter,
         ILogger<LambdaRuntimeLoop> logger,
-        IOptions<LambdaKitOptions> options)
+        InvocationSettings settings)
     {
         _client = client;
         _environment = environment;
@@ -49,9 +48,9 @@ internal sealed partial class LambdaRuntimeLoop
         _lambdaLogger = lambdaLogger;
         _logWriter = logWriter;
         _logger = logger;
-        _options = options.Value;
+        _settings = settings;
         _pipeline = new InvocationPipeline(dispatcher, scopes, logger);
-        _concurrency = _options.MaxConcurrency ?? environment.MaxConcurrency;
+        _concurrency = settings.MaxConcurrency ?? environment.MaxConcurrency;
         _coldStartPending = environment.IsOnDemand ? 1 : 0;
     }
 
@@ -147,7 +146,7 @@ internal sealed partial class LambdaRuntimeLoop
                 finally
                 {
                     output.Reset();
-                    InvocationScope.Current = null;
+                    CurrentInvocation.Context = null;
                 }
             }
         }
@@ -172,28 +171,28 @@ internal sealed partial class LambdaRuntimeLoop
         var started = _time.GetTimestamp();
         var headers = invocation.Headers;
         var coldStart = Interlocked.Exchange(ref _coldStartPending, 0) == 1;
+        var deadline = new DeadlineCancellation(_time, headers.Deadline, _settings.CancellationMargin);
         var context = new InvocationContext(headers, _environment, _time, _lambdaLogger, coldStart)
         {
             Payload = invocation.Payload,
             Output = output,
+            CancellationToken = deadline.Token,
         };
-        var deadline = new DeadlineCancellation(_time, headers.Deadline, _options.CancellationMargin);
-        context.CancellationToken = deadline.Token;
-        InvocationScope.Current = context;
+        CurrentInvocation.Context = context;
         if (_concurrency == 1)
         {
             Environment.SetEnvironmentVariable(TraceIdVariable, headers.TraceId);
         }
 
-        var error = await _pipeline.RunAsync(context, deadline).ConfigureAwait(false);
+        var outcome = await _pipeline.RunAsync(context, deadline).ConfigureAwait(false);
 
         try
         {
-            await SendAsync(headers.RequestId, error is null ? output : null, error, output.WrittenCount).ConfigureAwait(false);
+            await SendAsync(headers.RequestId, outcome.Error is null ? output : null, outcome.Error, output.WrittenCount).ConfigureAwait(false);
         }
         finally
         {
-            _logWriter.WriteInvocationMetrics(context, _time.GetElapsedTime(started), failed: error is not null);
+            _logWriter.WriteInvocationMetrics(context, _time.GetElapsedTime(started), outcome);
         }
     }
 

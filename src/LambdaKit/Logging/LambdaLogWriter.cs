@@ -6,7 +6,7 @@ namespace LambdaKit.Logging;
 
 /// <summary>
 /// Writes LambdaKit's log lines to stdout: text or JSON (<c>AWS_LAMBDA_LOG_FORMAT</c>), filtered by
-/// <c>AWS_LAMBDA_LOG_LEVEL</c>, tagged with the invocation of the current asynchronous flow (<see cref="InvocationScope"/>),
+/// <c>AWS_LAMBDA_LOG_LEVEL</c>, tagged with the invocation of the current asynchronous flow (<see cref="CurrentInvocation"/>),
 /// so that overlapping invocations each get their own request id. A line is formatted on the caller's thread into a
 /// reused buffer and handed to a <see cref="LogOutputQueue"/>; the loop flushes it before it asks for the next invocation.
 /// </summary>
@@ -77,7 +77,7 @@ internal sealed class LambdaLogWriter : IDisposable
     }
 
     /// <summary>Writes the Embedded Metric Format line of an invocation, when metrics are on.</summary>
-    public void WriteInvocationMetrics(InvocationContext invocation, TimeSpan duration, bool failed)
+    public void WriteInvocationMetrics(InvocationContext invocation, TimeSpan duration, InvocationOutcome outcome)
     {
         if (!_options.EnableMetrics)
         {
@@ -87,7 +87,7 @@ internal sealed class LambdaLogWriter : IDisposable
         var scratch = LogLineScratch.Rent();
         try
         {
-            LogLineFormatter.WriteMetrics(scratch, _time.GetUtcNow(), _options.MetricsNamespace, _environment.FunctionName, invocation, duration, failed);
+            LogLineFormatter.WriteMetrics(scratch, _time.GetUtcNow(), _options.MetricsNamespace, _environment.FunctionName, invocation, duration, outcome);
             _queue.Enqueue(scratch.Bytes.WrittenSpan);
         }
         finally
@@ -138,7 +138,7 @@ internal sealed class LambdaLogWriter : IDisposable
 
     private void WriteLine(LogLevel level, LogCategory? category, string message, IReadOnlyList<KeyValuePair<string, object?>>? properties, Exception? exception)
     {
-        var entry = new LogEntry(_time.GetUtcNow(), level, category, message, InvocationScope.Current, properties, exception);
+        var entry = new LogEntry(_time.GetUtcNow(), level, category, message, CurrentInvocation.Context, properties, exception);
         var scratch = LogLineScratch.Rent();
         try
         {

@@ -114,10 +114,11 @@ internal static class LogLineFormatter
         string functionName,
         InvocationContext invocation,
         TimeSpan duration,
-        bool failed)
+        InvocationOutcome outcome)
     {
         var json = scratch.StartJson();
-        var records = invocation.RecordsProcessed;
+        var records = outcome.RecordsProcessed;
+        var failed = outcome.Error is not null;
         json.WriteStartObject();
         json.WriteStartObject("_aws");
         json.WriteNumber("Timestamp", now.ToUnixTimeMilliseconds());

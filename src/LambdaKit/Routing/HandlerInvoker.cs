@@ -1,3 +1,4 @@
+using LambdaKit.Context;
 using LambdaKit.Serialization;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -13,7 +14,7 @@ internal static class HandlerInvoker
             var json = services.GetRequiredService<JsonMetadata>();
             var input = json.GetTypeInfo<TEvent>();
             var output = json.GetTypeInfo<TResponse>();
-            return context =>
+            return (context, _) =>
             {
                 var @event = LambdaJson.Deserialize(context.Payload.Span, input);
                 var handler = context.Services.GetRequiredService<THandler>();
@@ -21,7 +22,7 @@ internal static class HandlerInvoker
                 if (pending.IsCompletedSuccessfully)
                 {
                     LambdaJson.Serialize(context.Output, pending.Result, output);
-                    return ValueTask.CompletedTask;
+                    return ValueTask.FromResult(InvocationOutcome.Completed);
                 }
 
                 return SerializeWhenDoneAsync(pending, context, output);
@@ -33,18 +34,26 @@ internal static class HandlerInvoker
         => new(Name<TEvent, THandler>(), SourcesOf<TEvent>(), services =>
         {
             var input = services.GetRequiredService<JsonMetadata>().GetTypeInfo<TEvent>();
-            return context =>
+            return (context, _) =>
             {
                 var @event = LambdaJson.Deserialize(context.Payload.Span, input);
                 var handler = context.Services.GetRequiredService<THandler>();
-                return handler.HandleAsync(@event, context, context.CancellationToken);
+                var pending = handler.HandleAsync(@event, context, context.CancellationToken);
+                return pending.IsCompletedSuccessfully ? ValueTask.FromResult(InvocationOutcome.Completed) : CompletedWhenDoneAsync(pending);
             };
         });
 
-    private static async ValueTask SerializeWhenDoneAsync<TResponse>(ValueTask<TResponse> pending, Context.InvocationContext context, System.Text.Json.Serialization.Metadata.JsonTypeInfo<TResponse> output)
+    private static async ValueTask<InvocationOutcome> SerializeWhenDoneAsync<TResponse>(ValueTask<TResponse> pending, InvocationContext context, System.Text.Json.Serialization.Metadata.JsonTypeInfo<TResponse> output)
     {
         var response = await pending.ConfigureAwait(false);
         LambdaJson.Serialize(context.Output, response, output);
+        return InvocationOutcome.Completed;
+    }
+
+    private static async ValueTask<InvocationOutcome> CompletedWhenDoneAsync(ValueTask pending)
+    {
+        await pending.ConfigureAwait(false);
+        return InvocationOutcome.Completed;
     }
 
     private static string Name<TEvent, THandler>() => $"{typeof(THandler).Name} ({typeof(TEvent).Name})";

@@ -57,11 +57,12 @@ internal sealed class InvocationDispatcher
         _registered = string.Join(", ", all.Select(r => r.Name));
     }
 
-    public ValueTask DispatchAsync(InvocationContext context)
+    /// <summary>Runs the handler of the event's source and returns what it reports; throws what the handler throws.</summary>
+    public ValueTask<InvocationOutcome> DispatchAsync(InvocationContext context)
     {
         if (!_detect)
         {
-            return _raw!(context);
+            return _raw!(context, EventSourceKind.Unknown);
         }
 
         var kind = EventSourceDetector.Detect(context.Payload.Span, validate: false);
@@ -72,11 +73,10 @@ internal sealed class InvocationDispatcher
             kind = EventSourceDetector.Detect(context.Payload.Span);
         }
 
-        context.Source = kind;
         var handler = _bySource[(int)kind]
             ?? (kind == EventSourceKind.Schedule ? _bySource[(int)EventSourceKind.EventBridge] : null)
             ?? _raw;
-        return handler is not null ? handler(context) : throw Unroutable(kind, context.Payload);
+        return handler is not null ? handler(context, kind) : throw Unroutable(kind, context.Payload);
     }
 
     private Exception Unroutable(EventSourceKind kind, ReadOnlyMemory<byte> payload)

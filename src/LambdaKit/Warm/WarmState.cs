@@ -134,7 +134,7 @@ internal sealed partial class WarmState<T> : IWarmState<T>, IAsyncDisposable, ID
     {
         // The value outlives the invocation that happened to ask first: whatever the factory starts (timers, pumps) must
         // not capture that invocation's scope.
-        InvocationScope.Current = null;
+        CurrentInvocation.Context = null;
         var started = Stopwatch.GetTimestamp();
         T value;
         try

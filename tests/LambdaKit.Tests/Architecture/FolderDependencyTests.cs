@@ -34,9 +34,6 @@ public sealed partial class FolderDependencyTests
     /// </summary>
     private static readonly (string From, string To, string Why)[] KnownBackEdges =
     [
-        ("Invocation", "Hosting", "the loop reads LambdaKitOptions"),
-        ("Batching", "Hosting", "batch registration reads LambdaKitOptions"),
-        ("Warm", "Hosting", "WarmUpInitializer implements ILambdaInitializer"),
     ];
 
     private static readonly Lazy<Dictionary<(string From, string To), SortedSet<string>>> Graph = new(BuildGraph);

@@ -77,20 +77,21 @@ internal sealed class BatchHarness : IAsyncDisposable
         var now = Time.GetUtcNow();
         var headers = new InvocationHeaders("req-" + Guid.NewGuid().ToString("N"), (now + (timeout ?? TimeSpan.FromMinutes(1))).ToUnixTimeMilliseconds());
         using var output = new PooledBufferWriter();
+        using var deadline = new DeadlineCancellation(Time, headers.Deadline, _margin);
         var context = new InvocationContext(headers, _services.GetRequiredService<LambdaEnvironment>(), Time, new RecordingLogger(), isColdStart: false)
         {
             Payload = Encoding.UTF8.GetBytes(json),
             Output = output,
+            CancellationToken = deadline.Token,
         };
-        using var deadline = new DeadlineCancellation(Time, headers.Deadline, _margin);
-        context.CancellationToken = deadline.Token;
         var scope = _services.CreateAsyncScope();
+        InvocationOutcome outcome;
         var started = Time.GetTimestamp();
         await using (scope)
         {
             context.Services = scope.ServiceProvider;
-            scope.ServiceProvider.GetRequiredService<InvocationContextHolder>().Context = context;
-            await dispatcher.DispatchAsync(context);
+            CurrentInvocation.Context = context;
+            outcome = await dispatcher.DispatchAsync(context);
         }
 
         var elapsed = Time.GetElapsedTime(started);
@@ -99,7 +100,7 @@ internal sealed class BatchHarness : IAsyncDisposable
         var reported = document.RootElement.GetProperty("batchItemFailures").EnumerateArray()
             .Select(f => f.GetProperty("itemIdentifier").GetString()!)
             .ToList();
-        return new BatchRun(reported, context.UnfinishedWork, body, elapsed);
+        return new BatchRun(reported, outcome.UnfinishedWork, body, elapsed);
     }
 
     /// <summary>Waits (up to 10 s, then fails) until <paramref name="condition"/> holds: a signal from the handlers, not a guess at timing.</summary>

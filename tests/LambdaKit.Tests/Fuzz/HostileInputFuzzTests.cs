@@ -120,7 +120,7 @@ public sealed partial class HostileInputFuzzTests
                 };
                 using var scope = provider.CreateScope();
                 context.Services = scope.ServiceProvider;
-                scope.ServiceProvider.GetRequiredService<InvocationContextHolder>().Context = context;
+                CurrentInvocation.Context = context;
                 try
                 {
                     var pending = dispatcher.DispatchAsync(context);

@@ -47,14 +47,14 @@ public sealed class LambdaLogWriterTests
 
     private static void InInvocation(InvocationContext invocation, Action action)
     {
-        InvocationScope.Current = invocation;
+        CurrentInvocation.Context = invocation;
         try
         {
             action();
         }
         finally
         {
-            InvocationScope.Current = null;
+            CurrentInvocation.Context = null;
         }
     }
 
@@ -292,7 +292,7 @@ public sealed class LambdaLogWriterTests
         await Task.WhenAll(Enumerable.Range(0, 8).Select(i => Task.Run(async () =>
         {
             var requestId = $"req-{i}";
-            InvocationScope.Current = Invocation(requestId);
+            CurrentInvocation.Context = Invocation(requestId);
             for (var n = 0; n < 25; n++)
             {
                 logger.LogInformation("Step {Step} of {Marker}", n, requestId);
@@ -389,9 +389,9 @@ public sealed class LambdaLogWriterTests
             o.MetricsNamespace = "Shop";
         });
         var invocation = Invocation("req-m", coldStart: true);
-        invocation.RecordsProcessed = 10;
+        var outcome = new InvocationOutcome { RecordsProcessed = 10, Error = new LambdaError("Handler.Failed", "failed") };
 
-        writer.WriteInvocationMetrics(invocation, TimeSpan.FromMilliseconds(12.5), failed: true);
+        writer.WriteInvocationMetrics(invocation, TimeSpan.FromMilliseconds(12.5), outcome);
 
         var line = Assert.Single(JsonLines(writer, output));
         var aws = line.GetProperty("_aws");
@@ -416,7 +416,7 @@ public sealed class LambdaLogWriterTests
         using var output = new CapturedOutput();
         using var writer = Writer(output);
 
-        writer.WriteInvocationMetrics(Invocation("req-1"), TimeSpan.FromMilliseconds(3), failed: false);
+        writer.WriteInvocationMetrics(Invocation("req-1"), TimeSpan.FromMilliseconds(3), InvocationOutcome.Completed);
 
         Assert.False(writer.MetricsEnabled);
         Assert.Empty(Lines(writer, output));
@@ -428,7 +428,7 @@ public sealed class LambdaLogWriterTests
         using var writer = new LambdaLogWriter(Environment(format: "JSON"), TimeProvider.System, new LambdaLoggingOptions(), Stream.Null);
         var logger = ContextLogger(writer);
         var invocation = Invocation("req-1");
-        InvocationScope.Current = invocation;
+        CurrentInvocation.Context = invocation;
         try
         {
             // Both halves of the double buffer grow to what a burst of lines needs, then stay.
@@ -455,7 +455,7 @@ public sealed class LambdaLogWriterTests
         }
         finally
         {
-            InvocationScope.Current = null;
+            CurrentInvocation.Context = null;
         }
     }
 

@@ -1,7 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using LambdaKit.Context;
 using LambdaKit.Invocation;
 using LambdaKit.Logging;
+using LambdaKit.Routing;
 using LambdaKit.Runtime;
 using LambdaKit.Tests.TestHelpers;
 using Microsoft.Extensions.DependencyInjection;
@@ -33,11 +35,6 @@ public sealed partial class LoopLoggingTests
             if (input.Fail)
             {
                 throw new InvalidOperationException("job failed");
-            }
-
-            if (input.Records > 0)
-            {
-                ((LambdaKit.Context.InvocationContext)context).RecordsProcessed = input.Records;
             }
 
             return ValueTask.FromResult(new Done(input.N));
@@ -91,7 +88,16 @@ public sealed partial class LoopLoggingTests
         services.AddLogging();
         services.AddLambdaKit(o => o.AddJsonSerializerContext(JobJsonContext.Default));
         services.AddSingleton<IRuntimeApiClient>(watcher);
-        services.AddHandler<Job, Done, JobHandler>();
+        services.AddSingleton<JobHandler>();
+        services.AddSingleton(new HandlerRegistration("JobHandler (reports Job.Records as records processed)", [], _ => async (context, _) =>
+        {
+            // What a batch handler returns: the records it processed travel back to the loop in the outcome.
+            var job = JsonSerializer.Deserialize(context.Payload.Span, JobJsonContext.Default.Job)!;
+            var done = await context.Services.GetRequiredService<JobHandler>().HandleAsync(job, context, context.CancellationToken);
+            using var json = new Utf8JsonWriter(context.Output);
+            JsonSerializer.Serialize(json, done, JobJsonContext.Default.Done);
+            return job.Records > 0 ? new InvocationOutcome { RecordsProcessed = job.Records } : InvocationOutcome.Completed;
+        }));
         return (services.BuildServiceProvider(), api, watcher, writer);
     }
 

@@ -46,7 +46,7 @@ public sealed partial class HttpRouterTests : IAsyncDisposable
 
     public ValueTask DisposeAsync() => _services.DisposeAsync();
 
-    private async Task<(JsonElement Response, InvocationContext Context)> InvokeAsync(string json, CancellationToken token = default)
+    private async Task<(JsonElement Response, InvocationOutcome Outcome)> InvokeAsync(string json, CancellationToken token = default)
     {
         var output = new PooledBufferWriter();
         var context = new InvocationContext(new InvocationHeaders("r", DateTimeOffset.UtcNow.AddMinutes(1).ToUnixTimeMilliseconds()), new LambdaEnvironment(_ => null), TimeProvider.System, new RecordingLogger(), false)
@@ -56,8 +56,8 @@ public sealed partial class HttpRouterTests : IAsyncDisposable
             Services = _services,
             CancellationToken = token,
         };
-        await _dispatcher.DispatchAsync(context);
-        return (JsonDocument.Parse(output.WrittenMemory).RootElement.Clone(), context);
+        var outcome = await _dispatcher.DispatchAsync(context);
+        return (JsonDocument.Parse(output.WrittenMemory).RootElement.Clone(), outcome);
     }
 
     private static string V1(string method, string path, string extra = "") =>
@@ -125,11 +125,11 @@ public sealed partial class HttpRouterTests : IAsyncDisposable
     {
         using var deadline = new CancellationTokenSource(TimeSpan.FromMilliseconds(100));
 
-        var (response, context) = await InvokeAsync(V2("GET", "/slow"), deadline.Token);
+        var (response, outcome) = await InvokeAsync(V2("GET", "/slow"), deadline.Token);
 
         Assert.Equal(504, response.GetProperty("statusCode").GetInt32());
         Assert.Equal("application/problem+json", response.GetProperty("headers").GetProperty("Content-Type").GetString());
-        Assert.Equal(1, context.UnfinishedWork);
+        Assert.Equal(1, outcome.UnfinishedWork);
     }
 
     [Fact]

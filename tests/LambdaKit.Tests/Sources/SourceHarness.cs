@@ -53,22 +53,23 @@ internal sealed class SourceHarness : IAsyncDisposable
         var time = _services.GetRequiredService<TimeProvider>();
         var headers = new InvocationHeaders("req-" + Guid.NewGuid().ToString("N"), (time.GetUtcNow() + (timeout ?? TimeSpan.FromMinutes(1))).ToUnixTimeMilliseconds());
         using var output = new PooledBufferWriter();
+        using var deadline = new DeadlineCancellation(time, headers.Deadline, Margin);
         var context = new InvocationContext(headers, _services.GetRequiredService<LambdaEnvironment>(), time, new RecordingLogger(), isColdStart: false)
         {
             Payload = Encoding.UTF8.GetBytes(json),
             Output = output,
+            CancellationToken = deadline.Token,
         };
-        using var deadline = new DeadlineCancellation(time, headers.Deadline, Margin);
-        context.CancellationToken = deadline.Token;
         var scope = _services.CreateAsyncScope();
+        InvocationOutcome outcome;
         await using (scope)
         {
             context.Services = scope.ServiceProvider;
-            scope.ServiceProvider.GetRequiredService<InvocationContextHolder>().Context = context;
-            await dispatcher.DispatchAsync(context);
+            CurrentInvocation.Context = context;
+            outcome = await dispatcher.DispatchAsync(context);
         }
 
-        return new SourceRun(Encoding.UTF8.GetString(output.WrittenSpan), context.UnfinishedWork, context.RecordsProcessed);
+        return new SourceRun(Encoding.UTF8.GetString(output.WrittenSpan), outcome.UnfinishedWork, outcome.RecordsProcessed);
     }
 
     public ValueTask DisposeAsync() => _services.DisposeAsync();

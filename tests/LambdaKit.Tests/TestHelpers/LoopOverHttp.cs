@@ -127,7 +127,7 @@ internal sealed partial class EchoHandler(EchoScoped scoped, ILogger<EchoHandler
         }
 
         // The request id the log writer tags this flow's lines with.
-        var logRequestId = LambdaKit.Context.InvocationScope.Current?.AwsRequestId;
+        var logRequestId = LambdaKit.Context.CurrentInvocation.Context?.AwsRequestId;
         return new EchoResponse(input.Size > 0 ? new string('x', input.Size) : input.Text, context.AwsRequestId, scoped.Id, logRequestId, cancellationToken.IsCancellationRequested);
     }
 

@@ -239,20 +239,20 @@ public sealed class WarmStateTests
         InvocationContext? seen = new(new InvocationHeaders("placeholder", 0), new LambdaEnvironment(_ => null), TimeProvider.System, new RecordingLogger(), false);
         await using var state = Create<Client>((_, _) =>
         {
-            seen = InvocationScope.Current;
+            seen = CurrentInvocation.Context;
             return ValueTask.FromResult(new Client(1));
         });
         var invocation = new InvocationContext(new InvocationHeaders("req-1", 0), new LambdaEnvironment(_ => null), TimeProvider.System, new RecordingLogger(), false);
 
-        InvocationScope.Current = invocation;
+        CurrentInvocation.Context = invocation;
         try
         {
             await state.GetAsync();
-            Assert.Same(invocation, InvocationScope.Current);
+            Assert.Same(invocation, CurrentInvocation.Context);
         }
         finally
         {
-            InvocationScope.Current = null;
+            CurrentInvocation.Context = null;
         }
 
         Assert.Null(seen);

@@ -37,21 +37,26 @@ internal sealed partial class HttpRouter
     public static IReadOnlyList<EventSourceKind> Sources { get; } =
         [EventSourceKind.ApiGatewayRest, EventSourceKind.ApiGatewayHttpV2, EventSourceKind.ApplicationLoadBalancer];
 
-    public async ValueTask InvokeAsync(InvocationContext context)
+    /// <summary>
+    /// Serves the request of <paramref name="context"/>, read as the envelope of <paramref name="source"/>; the outcome counts
+    /// one unfinished item when the route ran out of time (answered 504).
+    /// </summary>
+    public async ValueTask<InvocationOutcome> InvokeAsync(InvocationContext context, EventSourceKind source)
     {
-        var (request, multiValue) = ReadRequest(context);
-        var result = await RunAsync(request, context).ConfigureAwait(false);
-        WriteResponse(context, result, multiValue);
+        var (request, multiValue) = ReadRequest(context, source);
+        var (result, timedOut) = await RunAsync(request, context).ConfigureAwait(false);
+        WriteResponse(context, request.Source, result, multiValue);
+        return timedOut ? new InvocationOutcome { UnfinishedWork = 1 } : InvocationOutcome.Completed;
     }
 
-    internal async ValueTask<HttpResult> RunAsync(LambdaHttpRequest request, InvocationContext context)
+    internal async ValueTask<(HttpResult Result, bool TimedOut)> RunAsync(LambdaHttpRequest request, InvocationContext context)
     {
         var route = Match(request, out var allowed);
         if (route is null)
         {
-            return allowed is null
+            return (allowed is null
                 ? HttpResults.Problem(404, "Not Found", $"No route matches {Shorten(request.Method)} {Shorten(request.Path)}.")
-                : HttpResults.Problem(405, "Method Not Allowed", $"{Shorten(request.Path)} does not accept {Shorten(request.Method)}.").WithHeader("Allow", allowed);
+                : HttpResults.Problem(405, "Method Not Allowed", $"{Shorten(request.Path)} does not accept {Shorten(request.Method)}.").WithHeader("Allow", allowed), false);
         }
 
         var token = context.CancellationToken;
@@ -61,11 +66,11 @@ internal sealed partial class HttpRouter
             var pending = route.Handler(request, token);
             if (pending.IsCompletedSuccessfully)
             {
-                return pending.Result;
+                return (pending.Result, false);
             }
 
             running = pending.AsTask();
-            return await running.WaitAsync(token).ConfigureAwait(false);
+            return (await running.WaitAsync(token).ConfigureAwait(false), false);
         }
         catch (HttpProblemException problem)
         {
@@ -75,11 +80,10 @@ internal sealed partial class HttpRouter
                 LogProblem(_logger, cause, problem.StatusCode, request.Method, Shorten(request.Path));
             }
 
-            return HttpResults.Problem(problem.StatusCode, problem.Title, problem.Detail);
+            return (HttpResults.Problem(problem.StatusCode, problem.Title, problem.Detail), false);
         }
         catch (OperationCanceledException) when (token.IsCancellationRequested)
         {
-            context.UnfinishedWork = 1;
             if (running is { IsCompleted: false })
             {
                 // The loop observes it and keeps the invocation's DI scope alive until it finished.
@@ -87,12 +91,12 @@ internal sealed partial class HttpRouter
             }
 
             LogTimedOut(_logger, request.Method, request.Path);
-            return HttpResults.Problem(504, "Gateway Timeout", "The request did not complete before the function's deadline.");
+            return (HttpResults.Problem(504, "Gateway Timeout", "The request did not complete before the function's deadline."), true);
         }
         catch (Exception exception)
         {
             LogUnhandled(_logger, exception, request.Method, request.Path);
-            return HttpResults.Problem(500, "Internal Server Error", "An unexpected error occurred.");
+            return (HttpResults.Problem(500, "Internal Server Error", "An unexpected error occurred."), false);
         }
     }
 
@@ -125,10 +129,10 @@ internal sealed partial class HttpRouter
         return null;
     }
 
-    private (LambdaHttpRequest Request, bool MultiValue) ReadRequest(InvocationContext context)
+    private (LambdaHttpRequest Request, bool MultiValue) ReadRequest(InvocationContext context, EventSourceKind source)
     {
         var payload = context.Payload.Span;
-        switch (context.Source)
+        switch (source)
         {
             case EventSourceKind.ApiGatewayHttpV2:
                 {
@@ -141,14 +145,14 @@ internal sealed partial class HttpRouter
                     }
 
                     var method = e.RequestContext?.Http?.Method ?? (e.RouteKey?.Split(' ')[0]) ?? "GET";
-                    return (new LambdaHttpRequest(context.Source, e, method.ToUpperInvariant(), path, e.Headers, e.QueryStringParameters, e.Cookies, e.Body, e.IsBase64Encoded, context, context.Services, _json), false);
+                    return (new LambdaHttpRequest(source, e, method.ToUpperInvariant(), path, e.Headers, e.QueryStringParameters, e.Cookies, e.Body, e.IsBase64Encoded, context, context.Services, _json), false);
                 }
 
             case EventSourceKind.ApplicationLoadBalancer:
                 {
                     var e = LambdaJson.Deserialize(payload, _json.GetTypeInfo<ApplicationLoadBalancerRequest>());
                     var headers = Join(e.MultiValueHeaders) ?? e.Headers;
-                    return (new LambdaHttpRequest(context.Source, e, (e.HttpMethod ?? "GET").ToUpperInvariant(), e.Path ?? "/", headers, Join(e.MultiValueQueryStringParameters) ?? e.QueryStringParameters, CookiesOf(headers), e.Body, e.IsBase64Encoded, context, context.Services, _json), e.MultiValueHeaders is not null);
+                    return (new LambdaHttpRequest(source, e, (e.HttpMethod ?? "GET").ToUpperInvariant(), e.Path ?? "/", headers, Join(e.MultiValueQueryStringParameters) ?? e.QueryStringParameters, CookiesOf(headers), e.Body, e.IsBase64Encoded, context, context.Services, _json), e.MultiValueHeaders is not null);
                 }
 
             default:
@@ -160,7 +164,7 @@ internal sealed partial class HttpRouter
         }
     }
 
-    private void WriteResponse(InvocationContext context, HttpResult result, bool multiValue)
+    private void WriteResponse(InvocationContext context, EventSourceKind source, HttpResult result, bool multiValue)
     {
         var body = t_body ??= new PooledBufferWriter(4096);
         var writer = t_envelope;
@@ -177,8 +181,8 @@ internal sealed partial class HttpRouter
         try
         {
             result.Body?.Write(body, _json);
-            var v2 = context.Source == EventSourceKind.ApiGatewayHttpV2;
-            var alb = context.Source == EventSourceKind.ApplicationLoadBalancer;
+            var v2 = source == EventSourceKind.ApiGatewayHttpV2;
+            var alb = source == EventSourceKind.ApplicationLoadBalancer;
             writer.WriteStartObject();
             writer.WriteNumber("statusCode", result.StatusCode);
             if (alb)

@@ -30,7 +30,7 @@ internal sealed class WebSocketRouter
         _response = json.GetTypeInfo<APIGatewayProxyResponse>();
     }
 
-    public ValueTask InvokeAsync(InvocationContext context)
+    public ValueTask<InvocationOutcome> InvokeAsync(InvocationContext context)
     {
         var request = LambdaJson.Deserialize(context.Payload.Span, _request);
         var key = request.RequestContext?.RouteKey;
@@ -38,22 +38,23 @@ internal sealed class WebSocketRouter
         if (handler is null)
         {
             LambdaJson.Serialize(context.Output, NotFound, _response);
-            return ValueTask.CompletedTask;
+            return ValueTask.FromResult(InvocationOutcome.Completed);
         }
 
         var pending = handler(request, context, context.CancellationToken);
         if (pending.IsCompletedSuccessfully)
         {
             LambdaJson.Serialize(context.Output, pending.Result, _response);
-            return ValueTask.CompletedTask;
+            return ValueTask.FromResult(InvocationOutcome.Completed);
         }
 
         return WriteWhenDoneAsync(pending, context);
     }
 
-    private async ValueTask WriteWhenDoneAsync(ValueTask<APIGatewayProxyResponse> pending, InvocationContext context)
+    private async ValueTask<InvocationOutcome> WriteWhenDoneAsync(ValueTask<APIGatewayProxyResponse> pending, InvocationContext context)
     {
         var response = await pending.ConfigureAwait(false);
         LambdaJson.Serialize(context.Output, response, _response);
+        return InvocationOutcome.Completed;
     }
 }

@@ -1,4 +1,6 @@
-namespace LambdaKit.Warm;
+using LambdaKit.Warm;
+
+namespace LambdaKit.Hosting;
 
 /// <summary>
 /// Drops a warm-state value after a SnapStart restore when its entry asks for it (<see cref="WarmStateOptions.RefreshAfterRestore"/>),

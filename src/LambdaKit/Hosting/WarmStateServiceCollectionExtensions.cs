@@ -1,4 +1,5 @@
 using LambdaKit;
+using LambdaKit.Hosting;
 using LambdaKit.Warm;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;

@@ -118,7 +118,7 @@ public static class BatchServiceCollectionExtensions
                     lambdaKit.CancellationMargin,
                     sp.GetRequiredService<ILogger<BatchLog>>(),
                     handlerOf);
-                return processor.InvokeAsync;
+                return (context, _) => processor.InvokeAsync(context);
             }));
         return services;
     }

@@ -1,4 +1,6 @@
-namespace LambdaKit.Warm;
+using LambdaKit.Warm;
+
+namespace LambdaKit.Hosting;
 
 /// <summary>Builds a warm-state value in the init phase when its entry asks for it (<see cref="WarmStateOptions.WarmUpAtStart"/>).</summary>
 internal sealed class WarmUpInitializer<T>(IWarmState<T> state) : ILambdaInitializer
