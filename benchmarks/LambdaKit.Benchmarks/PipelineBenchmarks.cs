@@ -130,7 +130,7 @@ public class PipelineBenchmarks
         response.SetInvocationHeader("Lambda-Runtime-Deadline-Ms"u8, "1700000000000"u8);
         response.SetInvocationHeader("Lambda-Runtime-Invoked-Function-Arn"u8, "arn:aws:lambda:us-east-1:123456789012:function:bench"u8);
         response.SetInvocationHeader("Lambda-Runtime-Trace-Id"u8, "Root=1-5759e988-bd862e3fe1be46a994272793;Parent=53995c3f42cd8ad8;Sampled=0"u8);
-        return RuntimeApiClient.ParseHeaders(response.GetHeader);
+        return RuntimeHeaders.Parse(response.GetHeader);
     }
 
     [Benchmark(Description = "step: context, deadline token, AsyncLocal scope, trace-id variable")]

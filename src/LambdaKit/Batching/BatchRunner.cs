@@ -37,49 +37,30 @@ internal sealed class BatchRunner<TEvent, TRecord>
     private async ValueTask RunInOrderAsync(IList<TRecord> records, BatchRecordHandler<TRecord> handler, InvocationContext context, RecordOutcome[] outcomes, BatchOrdering ordering)
     {
         var token = context.CancellationToken;
-        var stopped = false;
-        var outOfTime = false;
+
+        // The lanes of this path: the whole batch when it is ordered, a message group when it is grouped, a record otherwise.
+        var batchFailed = false;
         HashSet<string>? failedGroups = null;
+        var outOfTime = false;
         var count = records.Count;
         for (var i = 0; i < count; i++)
         {
-            if (stopped)
-            {
-                outcomes[i] = RecordOutcome.Skipped;
-                continue;
-            }
-
             var record = records[i];
-            string? group = null;
-            if (ordering == BatchOrdering.Grouped)
+            var group = ordering == BatchOrdering.Grouped && !batchFailed ? _source.GroupOf(record) : null;
+            var laneFailed = batchFailed || (group is not null && failedGroups is not null && failedGroups.Contains(group));
+            if (OutcomeWithoutRunning(laneFailed, ref outOfTime, context, token) is { } early)
             {
-                group = _source.GroupOf(record);
-                if (failedGroups is not null && failedGroups.Contains(group))
-                {
-                    outcomes[i] = RecordOutcome.Skipped;
-                    continue;
-                }
-            }
-
-            if (outOfTime || !HasTimeToStart(context, token))
-            {
-                outOfTime = true;
-                outcomes[i] = RecordOutcome.NotStarted;
+                outcomes[i] = early;
                 continue;
             }
 
             var outcome = await RunRecordAsync(handler, record, context, token).ConfigureAwait(false);
             outcomes[i] = outcome;
-            if (outcome == RecordOutcome.Cancelled)
-            {
-                // The token fired: nothing else starts, and what is left counts as unfinished (not as skipped after a failure).
-                outOfTime = true;
-            }
-            else if (outcome != RecordOutcome.Succeeded)
+            if (FailsLane(outcome, ref outOfTime))
             {
                 if (ordering == BatchOrdering.Ordered)
                 {
-                    stopped = true;
+                    batchFailed = true;
                 }
                 else if (group is not null)
                 {
@@ -87,6 +68,44 @@ internal sealed class BatchRunner<TEvent, TRecord>
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The rules before a record runs, on both paths: a record whose lane (the ordered batch, its message group) already
+    /// failed is <see cref="RecordOutcome.Skipped"/>; a record that has no time left to start (or whose token fired) is
+    /// <see cref="RecordOutcome.NotStarted"/>, and so is every later one (<paramref name="outOfTime"/> stays set).
+    /// Null when the record is to run.
+    /// </summary>
+    private RecordOutcome? OutcomeWithoutRunning(bool laneFailed, ref bool outOfTime, InvocationContext context, CancellationToken token)
+    {
+        if (laneFailed)
+        {
+            return RecordOutcome.Skipped;
+        }
+
+        if (outOfTime || !HasTimeToStart(context, token))
+        {
+            outOfTime = true;
+            return RecordOutcome.NotStarted;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The rule after a record ran, on both paths: whether its outcome fails its lane. A cancelled record does not: the token
+    /// fired, nothing else starts (<paramref name="outOfTime"/> is set) and what is left counts as unfinished, not as skipped
+    /// after a failure.
+    /// </summary>
+    private static bool FailsLane(RecordOutcome outcome, ref bool outOfTime)
+    {
+        if (outcome == RecordOutcome.Cancelled)
+        {
+            outOfTime = true;
+            return false;
+        }
+
+        return outcome != RecordOutcome.Succeeded;
     }
 
     private bool HasTimeToStart(InvocationContext context, CancellationToken token)
@@ -225,22 +244,15 @@ internal sealed class BatchRunner<TEvent, TRecord>
                 for (var position = start; position < end; position++)
                 {
                     var index = _order is null ? position : _order[position];
-                    if (failed)
+                    if (_runner.OutcomeWithoutRunning(failed, ref outOfTime, _context, token) is { } early)
                     {
-                        _outcomes[index] = RecordOutcome.Skipped;
+                        _outcomes[index] = early;
+                        continue;
                     }
-                    else if (outOfTime || !_runner.HasTimeToStart(_context, token))
-                    {
-                        outOfTime = true;
-                        _outcomes[index] = RecordOutcome.NotStarted;
-                    }
-                    else
-                    {
-                        var outcome = await _runner.RunRecordAsync(_handler, _records[index], _context, token).ConfigureAwait(false);
-                        _outcomes[index] = outcome;
-                        outOfTime = outcome == RecordOutcome.Cancelled;
-                        failed = outcome == RecordOutcome.Failed;
-                    }
+
+                    var outcome = await _runner.RunRecordAsync(_handler, _records[index], _context, token).ConfigureAwait(false);
+                    _outcomes[index] = outcome;
+                    failed = FailsLane(outcome, ref outOfTime);
                 }
             }
         }

@@ -84,15 +84,15 @@ internal sealed class LambdaLogWriter : IDisposable
             return;
         }
 
-        var buffer = LogLineBuffer.Rent();
+        var scratch = LogLineScratch.Rent();
         try
         {
-            LogLineFormatter.WriteMetrics(buffer, _time.GetUtcNow(), _options.MetricsNamespace, _environment.FunctionName, invocation, duration, outcome);
-            _queue.Enqueue(buffer.WrittenSpan);
+            LogLineFormatter.WriteMetrics(scratch, _time.GetUtcNow(), _options.MetricsNamespace, _environment.FunctionName, invocation, duration, outcome);
+            _queue.Enqueue(scratch.Bytes.WrittenSpan);
         }
         finally
         {
-            LogLineBuffer.Return(buffer);
+            LogLineScratch.Return(scratch);
         }
     }
 
@@ -138,71 +138,53 @@ internal sealed class LambdaLogWriter : IDisposable
 
     private void WriteLine(LogLevel level, LogCategory? category, string message, IReadOnlyList<KeyValuePair<string, object?>>? properties, Exception? exception)
     {
-        var invocation = CurrentInvocation.Context;
-        var now = _time.GetUtcNow();
-        var buffer = LogLineBuffer.Rent();
+        var entry = new LogEntry(_time.GetUtcNow(), level, category, message, CurrentInvocation.Context, properties, exception);
+        var scratch = LogLineScratch.Rent();
         try
         {
             try
             {
-                FormatLine(buffer, now, level, category, message, invocation, properties, exception);
+                FormatLine(scratch, entry);
             }
             catch (Exception formatting) when (properties is not null)
             {
                 // A property's ToString() threw: keep the line, without its properties.
-                buffer.Clear();
-                FormatLine(buffer, now, level, category, $"{message} (properties not logged: {formatting.GetType().Name})", invocation, null, exception);
+                scratch.Bytes.Reset();
+                FormatLine(scratch, entry with { Message = $"{message} (properties not logged: {formatting.GetType().Name})", Properties = null });
             }
 
-            _queue.Enqueue(buffer.WrittenSpan);
+            _queue.Enqueue(scratch.Bytes.WrittenSpan);
         }
         finally
         {
-            LogLineBuffer.Return(buffer);
+            LogLineScratch.Return(scratch);
         }
     }
 
-    private void FormatLine(
-        LogLineBuffer buffer,
-        DateTimeOffset now,
-        LogLevel level,
-        LogCategory? category,
-        string message,
-        InvocationContext? invocation,
-        IReadOnlyList<KeyValuePair<string, object?>>? properties,
-        Exception? exception)
+    private void FormatLine(LogLineScratch scratch, in LogEntry entry)
     {
         if (Format == LambdaLogFormat.Json)
         {
-            LogLineFormatter.WriteJson(buffer, now, level, category, message, invocation, properties, exception);
+            LogLineFormatter.WriteJson(scratch, entry);
         }
         else
         {
-            LogLineFormatter.WriteText(buffer, now, level, message, invocation, exception);
+            LogLineFormatter.WriteText(scratch.Bytes, entry);
         }
     }
 
     private void ReportDropped(long dropped)
     {
-        var buffer = LogLineBuffer.Rent();
+        var scratch = LogLineScratch.Rent();
         try
         {
             var message = $"LambdaKit: {dropped} log line(s) were dropped because stdout was slow.";
-            var now = _time.GetUtcNow();
-            if (Format == LambdaLogFormat.Json)
-            {
-                LogLineFormatter.WriteJson(buffer, now, LogLevel.Warning, null, message, null, null, null);
-            }
-            else
-            {
-                LogLineFormatter.WriteText(buffer, now, LogLevel.Warning, message, null, null);
-            }
-
-            _queue.Enqueue(buffer.WrittenSpan, force: true);
+            FormatLine(scratch, new LogEntry(_time.GetUtcNow(), LogLevel.Warning, null, message, null, null, null));
+            _queue.Enqueue(scratch.Bytes.WrittenSpan, force: true);
         }
         finally
         {
-            LogLineBuffer.Return(buffer);
+            LogLineScratch.Return(scratch);
         }
     }
 }

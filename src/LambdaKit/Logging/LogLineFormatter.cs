@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using LambdaKit.Context;
+using LambdaKit.Serialization;
 using Microsoft.Extensions.Logging;
 
 namespace LambdaKit.Logging;
@@ -48,8 +49,9 @@ internal static class LogLineFormatter
     /// Formats a text line: <c>timestamp&#9;requestId&#9;LEVEL&#9;message</c>; an exception follows the message after
     /// <c>": "</c>, its line breaks written as carriage returns so that the entry stays one CloudWatch event.
     /// </summary>
-    public static void WriteText(LogLineBuffer buffer, DateTimeOffset now, LogLevel level, string message, InvocationContext? invocation, Exception? exception)
+    public static void WriteText(PooledBufferWriter buffer, in LogEntry entry)
     {
+        var (now, level, _, message, invocation, _, exception) = entry;
         WriteTimestamp(buffer, now);
         buffer.Write((byte)'\t');
         if (invocation is not null)
@@ -60,33 +62,23 @@ internal static class LogLineFormatter
         buffer.Write((byte)'\t');
         buffer.Write(TextLevels[LevelIndex(level)]);
         buffer.Write((byte)'\t');
-        var start = buffer.WrittenCount;
-        buffer.WriteUtf8(message);
+        WriteOneLine(buffer, message);
         if (exception is not null)
         {
             // "Invocation 8f71… failed: System.InvalidOperationException: …": a visible separator, not only a line break
             // that some viewers drop.
             buffer.Write(ExceptionSeparator(message));
-            buffer.WriteUtf8(exception.ToString());
+            WriteOneLine(buffer, exception.ToString());
         }
 
-        // A line feed would split the entry into several CloudWatch events; Lambda's own runtimes write a carriage return.
-        buffer.Replace(start, (byte)'\n', (byte)'\r');
         buffer.Write((byte)'\n');
     }
 
     /// <summary>Formats a JSON line.</summary>
-    public static void WriteJson(
-        LogLineBuffer buffer,
-        DateTimeOffset now,
-        LogLevel level,
-        LogCategory? category,
-        string message,
-        InvocationContext? invocation,
-        IReadOnlyList<KeyValuePair<string, object?>>? properties,
-        Exception? exception)
+    public static void WriteJson(LogLineScratch scratch, in LogEntry entry)
     {
-        var json = buffer.StartJson();
+        var (now, level, category, message, invocation, properties, exception) = entry;
+        var json = scratch.StartJson();
         json.WriteStartObject();
         Span<byte> timestamp = stackalloc byte[TimestampLength];
         FormatTimestamp(now, timestamp);
@@ -111,12 +103,12 @@ internal static class LogLineFormatter
 
         json.WriteEndObject();
         json.Flush();
-        buffer.Write((byte)'\n');
+        scratch.Bytes.Write((byte)'\n');
     }
 
     /// <summary>Formats a CloudWatch Embedded Metric Format line for one invocation.</summary>
     public static void WriteMetrics(
-        LogLineBuffer buffer,
+        LogLineScratch scratch,
         DateTimeOffset now,
         string metricsNamespace,
         string functionName,
@@ -124,7 +116,7 @@ internal static class LogLineFormatter
         TimeSpan duration,
         InvocationOutcome outcome)
     {
-        var json = buffer.StartJson();
+        var json = scratch.StartJson();
         var records = outcome.RecordsProcessed;
         var failed = outcome.Error is not null;
         json.WriteStartObject();
@@ -169,7 +161,7 @@ internal static class LogLineFormatter
 
         json.WriteEndObject();
         json.Flush();
-        buffer.Write((byte)'\n');
+        scratch.Bytes.Write((byte)'\n');
     }
 
     /// <summary>The <c>Root=</c> part of an X-Ray trace header (the whole value when it is not an X-Ray header).</summary>
@@ -224,11 +216,17 @@ internal static class LogLineFormatter
         _ => 2,
     };
 
-    private static void WriteTimestamp(LogLineBuffer buffer, DateTimeOffset now)
+    private static void WriteTimestamp(PooledBufferWriter buffer, DateTimeOffset now)
     {
         FormatTimestamp(now, buffer.GetSpan(TimestampLength));
         buffer.Advance(TimestampLength);
     }
+
+    /// <summary>
+    /// Writes text as UTF-8 with its line feeds as carriage returns: a line feed would split the entry into several
+    /// CloudWatch events; Lambda's own runtimes write a carriage return.
+    /// </summary>
+    private static void WriteOneLine(PooledBufferWriter buffer, string text) => buffer.WriteUtf8(text).Replace((byte)'\n', (byte)'\r');
 
     private static void WriteInvocation(Utf8JsonWriter json, InvocationContext? invocation)
     {

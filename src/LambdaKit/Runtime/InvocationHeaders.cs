@@ -3,27 +3,6 @@ namespace LambdaKit;
 /// <summary>The <c>Lambda-Runtime-*</c> headers of one invocation.</summary>
 public sealed class InvocationHeaders
 {
-    /// <summary><c>Lambda-Runtime-Aws-Request-Id</c>.</summary>
-    internal const string RequestIdHeader = "Lambda-Runtime-Aws-Request-Id";
-
-    /// <summary><c>Lambda-Runtime-Deadline-Ms</c>.</summary>
-    internal const string DeadlineHeader = "Lambda-Runtime-Deadline-Ms";
-
-    /// <summary><c>Lambda-Runtime-Invoked-Function-Arn</c>.</summary>
-    internal const string FunctionArnHeader = "Lambda-Runtime-Invoked-Function-Arn";
-
-    /// <summary><c>Lambda-Runtime-Trace-Id</c>.</summary>
-    internal const string TraceIdHeader = "Lambda-Runtime-Trace-Id";
-
-    /// <summary><c>Lambda-Runtime-Client-Context</c>.</summary>
-    internal const string ClientContextHeader = "Lambda-Runtime-Client-Context";
-
-    /// <summary><c>Lambda-Runtime-Cognito-Identity</c>.</summary>
-    internal const string CognitoIdentityHeader = "Lambda-Runtime-Cognito-Identity";
-
-    /// <summary><c>Lambda-Runtime-Aws-Tenant-Id</c>.</summary>
-    internal const string TenantIdHeader = "Lambda-Runtime-Aws-Tenant-Id";
-
     /// <summary>Creates the headers of an invocation.</summary>
     /// <param name="requestId">The request id (required).</param>
     /// <param name="deadlineMs">The deadline, in Unix epoch milliseconds.</param>

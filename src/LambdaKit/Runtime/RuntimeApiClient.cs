@@ -55,7 +55,7 @@ internal sealed class RuntimeApiClient : IRuntimeApiClient, IDisposable
                 throw new RuntimeApiException(response.StatusCode, $"GET next answered {(int)response.StatusCode}: the execution environment is broken. {response.BodyText()}");
             }
 
-            var headers = ParseHeaders(response.GetHeader);
+            var headers = RuntimeHeaders.Parse(response.GetHeader);
             if (response.BodyTooLarge)
             {
                 throw new InvalidInvocationException(
@@ -137,34 +137,6 @@ internal sealed class RuntimeApiClient : IRuntimeApiClient, IDisposable
         {
             connection.Dispose();
         }
-    }
-
-    internal static InvocationHeaders ParseHeaders(Func<string, string?> header)
-    {
-        var requestId = header(InvocationHeaders.RequestIdHeader);
-        if (string.IsNullOrEmpty(requestId))
-        {
-            throw new InvalidInvocationException(
-                null, InvalidInvocationException.InvalidHeaderType, $"The invocation has no {InvocationHeaders.RequestIdHeader} header: it cannot be answered.");
-        }
-
-        var deadlineText = header(InvocationHeaders.DeadlineHeader);
-        if (!long.TryParse(deadlineText, NumberStyles.None, CultureInfo.InvariantCulture, out var deadlineMs)
-            || deadlineMs > DateTimeOffset.MaxValue.ToUnixTimeMilliseconds())
-        {
-            var shown = deadlineText is null ? "it is missing" : $"'{Shorten(deadlineText)}' is not a Unix time in milliseconds";
-            throw new InvalidInvocationException(
-                requestId, InvalidInvocationException.InvalidHeaderType, $"The invocation has no valid {InvocationHeaders.DeadlineHeader} header: {shown}.");
-        }
-
-        return new InvocationHeaders(requestId, deadlineMs)
-        {
-            InvokedFunctionArn = header(InvocationHeaders.FunctionArnHeader),
-            TraceId = header(InvocationHeaders.TraceIdHeader),
-            ClientContextJson = header(InvocationHeaders.ClientContextHeader),
-            CognitoIdentityJson = header(InvocationHeaders.CognitoIdentityHeader),
-            TenantId = header(InvocationHeaders.TenantIdHeader),
-        };
     }
 
     /// <summary>Splits <c>host:port/prefix</c> into <c>host:port</c> and <c>/prefix</c> (empty when there is none).</summary>
@@ -292,18 +264,6 @@ internal sealed class RuntimeApiClient : IRuntimeApiClient, IDisposable
         }
 
         return total;
-    }
-
-    private static string Shorten(string value)
-    {
-        var shown = value.Length > 40 ? value[..40] + "…" : value;
-        return string.Create(shown.Length, shown, static (span, source) =>
-        {
-            for (var i = 0; i < source.Length; i++)
-            {
-                span[i] = char.IsControl(source[i]) ? '?' : source[i];
-            }
-        });
     }
 
     private static string ToHeaderValue(string value)

@@ -340,7 +340,7 @@ internal sealed class RuntimeApiConnection : IDisposable
 
             var name = line[..colon];
             var value = line[(colon + 1)..].Trim((byte)' ').Trim((byte)'\t');
-            if (name.Length > 15 && Ascii.EqualsIgnoreCase(name[..15], "Lambda-Runtime-"u8))
+            if (name.Length > RuntimeHeaders.Utf8Prefix.Length && Ascii.EqualsIgnoreCase(name[..RuntimeHeaders.Utf8Prefix.Length], RuntimeHeaders.Utf8Prefix))
             {
                 if (wantInvocationHeaders)
                 {

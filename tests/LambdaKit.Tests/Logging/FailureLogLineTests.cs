@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using LambdaKit.Invocation;
 using LambdaKit.Logging;
 using LambdaKit.Runtime;
+using LambdaKit.Serialization;
 using LambdaKit.Tests.TestHelpers;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -78,16 +79,9 @@ public sealed partial class FailureLogLineTests
     [InlineData("", "System.InvalidOperationException: boom")]
     public void Text_exception_follows_the_message_after_a_visible_separator(string message, string expected)
     {
-        var buffer = LogLineBuffer.Rent();
-        try
-        {
-            LogLineFormatter.WriteText(buffer, DateTimeOffset.UnixEpoch, LogLevel.Error, message, null, new InvalidOperationException("boom"));
-            var text = System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
-            Assert.Equal("1970-01-01T00:00:00.000Z\t\tERROR\t" + expected + "\n", text);
-        }
-        finally
-        {
-            LogLineBuffer.Return(buffer);
-        }
+        using var buffer = new PooledBufferWriter(64);
+        LogLineFormatter.WriteText(buffer, new LogEntry(DateTimeOffset.UnixEpoch, LogLevel.Error, null, message, null, null, new InvalidOperationException("boom")));
+        var text = System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+        Assert.Equal("1970-01-01T00:00:00.000Z\t\tERROR\t" + expected + "\n", text);
     }
 }

@@ -4,10 +4,10 @@ namespace LambdaKit.Tests.Runtime;
 
 public sealed class InvocationHeadersParsingTests
 {
-    private static Func<string, string?> Next(params (string Name, string Value)[] headers)
+    private static Func<RuntimeHeader, string?> Next(params (string Name, string Value)[] headers)
     {
         var map = headers.ToDictionary(h => h.Name, h => h.Value, StringComparer.OrdinalIgnoreCase);
-        return name => map.GetValueOrDefault(name);
+        return header => map.GetValueOrDefault(RuntimeHeaders.Name(header));
     }
 
     [Fact]
@@ -22,7 +22,7 @@ public sealed class InvocationHeadersParsingTests
             ("Lambda-Runtime-Cognito-Identity", """{"cognitoIdentityId":"i","cognitoIdentityPoolId":"p"}"""),
             ("Lambda-Runtime-Aws-Tenant-Id", "tenant-42"));
 
-        var headers = RuntimeApiClient.ParseHeaders(response);
+        var headers = RuntimeHeaders.Parse(response);
 
         Assert.Equal("8476a536-e9f4-11e8-9739-2dfe598c3fcd", headers.RequestId);
         Assert.Equal(1542409706888, headers.DeadlineMs);
@@ -39,7 +39,7 @@ public sealed class InvocationHeadersParsingTests
     {
         var response = Next(("Lambda-Runtime-Aws-Request-Id", "r"), ("Lambda-Runtime-Deadline-Ms", "1"));
 
-        var headers = RuntimeApiClient.ParseHeaders(response);
+        var headers = RuntimeHeaders.Parse(response);
 
         Assert.Null(headers.InvokedFunctionArn);
         Assert.Null(headers.TraceId);
@@ -53,7 +53,7 @@ public sealed class InvocationHeadersParsingTests
     {
         var response = Next(("Lambda-Runtime-Deadline-Ms", "1"));
 
-        var exception = Assert.Throws<InvalidInvocationException>(() => RuntimeApiClient.ParseHeaders(response));
+        var exception = Assert.Throws<InvalidInvocationException>(() => RuntimeHeaders.Parse(response));
         Assert.Null(exception.RequestId);
         Assert.Contains("Lambda-Runtime-Aws-Request-Id", exception.Message, StringComparison.Ordinal);
     }
@@ -69,10 +69,43 @@ public sealed class InvocationHeadersParsingTests
             ? Next(("Lambda-Runtime-Aws-Request-Id", "r"))
             : Next(("Lambda-Runtime-Aws-Request-Id", "r"), ("Lambda-Runtime-Deadline-Ms", deadline));
 
-        var exception = Assert.Throws<InvalidInvocationException>(() => RuntimeApiClient.ParseHeaders(response));
+        var exception = Assert.Throws<InvalidInvocationException>(() => RuntimeHeaders.Parse(response));
         Assert.Equal("r", exception.RequestId);
         Assert.Equal(InvalidInvocationException.InvalidHeaderType, exception.ErrorType);
         Assert.Contains("Lambda-Runtime-Deadline-Ms", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Lambda-Runtime-Aws-Request-Id", (int)RuntimeHeader.RequestId)]
+    [InlineData("lambda-runtime-deadline-ms", (int)RuntimeHeader.Deadline)]
+    [InlineData("LAMBDA-RUNTIME-INVOKED-FUNCTION-ARN", (int)RuntimeHeader.FunctionArn)]
+    [InlineData("Lambda-Runtime-Trace-Id", (int)RuntimeHeader.TraceId)]
+    [InlineData("Lambda-Runtime-Client-Context", (int)RuntimeHeader.ClientContext)]
+    [InlineData("Lambda-Runtime-Cognito-Identity", (int)RuntimeHeader.CognitoIdentity)]
+    [InlineData("Lambda-Runtime-Aws-Tenant-Id", (int)RuntimeHeader.TenantId)]
+    public void A_received_header_is_kept_under_its_name_whatever_its_case(string name, int index)
+    {
+        var header = (RuntimeHeader)index;
+        var response = new RuntimeApiResponse();
+
+        response.SetInvocationHeader(System.Text.Encoding.ASCII.GetBytes(name), "v"u8);
+
+        Assert.Equal("v", response.GetHeader(header));
+        Assert.Equal(name, RuntimeHeaders.Name(header), StringComparer.OrdinalIgnoreCase);
+        Assert.All(Enum.GetValues<RuntimeHeader>().Where(other => other != header), other => Assert.Null(response.GetHeader(other)));
+    }
+
+    [Theory]
+    [InlineData("Lambda-Runtime-Unknown")]
+    [InlineData("Lambda-Runtime-Aws-Request-Id-Extra")]
+    [InlineData("Lambda-Runtime-Aws-Request")]
+    public void Other_lambda_runtime_headers_are_ignored(string name)
+    {
+        var response = new RuntimeApiResponse();
+
+        response.SetInvocationHeader(System.Text.Encoding.ASCII.GetBytes(name), "v"u8);
+
+        Assert.All(Enum.GetValues<RuntimeHeader>(), header => Assert.Null(response.GetHeader(header)));
     }
 
     [Fact]
