@@ -1,12 +1,20 @@
 using System.Buffers;
+using System.Buffers.Text;
+using System.Globalization;
 using System.Net;
 using System.Text;
 
 namespace LambdaKit.Runtime;
 
-/// <summary>A response of the Runtime API as read by <see cref="RuntimeApiConnection"/>.</summary>
+/// <summary>
+/// A response of the Runtime API as read by <see cref="RuntimeApiConnection"/>; each connection reuses one, so it is
+/// valid until its connection reads the next response.
+/// </summary>
 internal sealed class RuntimeApiResponse
 {
+    // The function's ARN is the same for every invocation (or one of few aliases): kept to avoid a string per invocation.
+    private string? _lastFunctionArn;
+
     public HttpStatusCode StatusCode { get; set; }
 
     public long ContentLength { get; set; }
@@ -22,7 +30,11 @@ internal sealed class RuntimeApiResponse
 
     public string? RequestId { get; private set; }
 
+    /// <summary>The deadline's text, only when it is not a Unix time in milliseconds (the error message shows it).</summary>
     public string? Deadline { get; private set; }
+
+    /// <summary>The deadline, when the header was a valid Unix time in milliseconds (no string made for it).</summary>
+    public long? DeadlineMs { get; private set; }
 
     public string? FunctionArn { get; private set; }
 
@@ -44,11 +56,25 @@ internal sealed class RuntimeApiResponse
         }
         else if (Ascii.EqualsIgnoreCase(suffix, "Deadline-Ms"u8))
         {
-            Deadline = Encoding.UTF8.GetString(value);
+            if (!value.IsEmpty && char.IsAsciiDigit((char)value[0]) && Utf8Parser.TryParse(value, out long deadlineMs, out var consumed) && consumed == value.Length)
+            {
+                DeadlineMs = deadlineMs;
+                Deadline = null;
+            }
+            else
+            {
+                DeadlineMs = null;
+                Deadline = Encoding.UTF8.GetString(value);
+            }
         }
         else if (Ascii.EqualsIgnoreCase(suffix, "Invoked-Function-Arn"u8))
         {
-            FunctionArn = Encoding.UTF8.GetString(value);
+            if (_lastFunctionArn is null || !Ascii.Equals(value, _lastFunctionArn))
+            {
+                _lastFunctionArn = Encoding.UTF8.GetString(value);
+            }
+
+            FunctionArn = _lastFunctionArn;
         }
         else if (Ascii.EqualsIgnoreCase(suffix, "Trace-Id"u8))
         {
@@ -68,11 +94,30 @@ internal sealed class RuntimeApiResponse
         }
     }
 
-    /// <summary>The header lookup used by <see cref="RuntimeApiClient.ParseHeaders"/>.</summary>
+    /// <summary>Clears what the previous response of the connection left.</summary>
+    public void Reset()
+    {
+        StatusCode = default;
+        ContentLength = 0;
+        Chunked = false;
+        Close = false;
+        Body = default;
+        BodyTooLarge = false;
+        RequestId = null;
+        Deadline = null;
+        DeadlineMs = null;
+        FunctionArn = null;
+        TraceId = null;
+        ClientContext = null;
+        CognitoIdentity = null;
+        TenantId = null;
+    }
+
+    /// <summary>The header lookup used by <see cref="RuntimeApiClient.ParseHeaders(Func{string, string})"/>.</summary>
     public string? GetHeader(string name) => name switch
     {
         InvocationHeaders.RequestIdHeader => RequestId,
-        InvocationHeaders.DeadlineHeader => Deadline,
+        InvocationHeaders.DeadlineHeader => Deadline ?? DeadlineMs?.ToString(CultureInfo.InvariantCulture),
         InvocationHeaders.FunctionArnHeader => FunctionArn,
         InvocationHeaders.TraceIdHeader => TraceId,
         InvocationHeaders.ClientContextHeader => ClientContext,
