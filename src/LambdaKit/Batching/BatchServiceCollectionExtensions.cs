@@ -119,7 +119,14 @@ public static class BatchServiceCollectionExtensions
                     sp.GetRequiredService<ILogger<BatchLog>>(),
                     handlerOf);
                 return processor.InvokeAsync;
-            }));
+            })
+        {
+            Prime = sp =>
+            {
+                LambdaJson.Prime(sp.GetRequiredService<JsonMetadata>().GetTypeInfo<TEvent>());
+                return HandlerInvoker.PrimeResolutionAsync(sp, handlerOf);
+            },
+        });
         return services;
     }
 
