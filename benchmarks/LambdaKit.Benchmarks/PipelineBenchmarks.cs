@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using HelloWorld;
+using LambdaKit.Benchmarks.Baselines;
 using LambdaKit.Benchmarks.Harness;
 using LambdaKit.Context;
 using LambdaKit.Invocation;
@@ -22,6 +23,9 @@ namespace LambdaKit.Benchmarks;
 /// The step rows isolate the parts of the pipeline (what <c>LambdaRuntimeLoop.InvokeAsync</c> and <c>WorkerAsync</c> do,
 /// step by step, with the same internal types) and the transport (against <see cref="EchoRuntimeApi"/>, which allocates
 /// nothing, so the allocations counted are the client's). Log lines go to <see cref="Stream.Null"/>.
+/// The transport rows run the client as a function that runs one invocation at a time does (blocking socket calls),
+/// with asynchronous socket calls (several workers), and the client as it was before (<see cref="RuntimeApiClientBefore"/>,
+/// a frozen copy): same run, same loopback peer.
 /// </summary>
 [Config(typeof(InProcessSuiteConfig))]
 public class PipelineBenchmarks
@@ -31,6 +35,13 @@ public class PipelineBenchmarks
     private static readonly byte[] RequestIdBytes = Encoding.ASCII.GetBytes(RequestId);
     private LambdaApplication _app = null!;
     private LambdaApplication _appWithTransport = null!;
+    private LambdaApplication _appWithTransportBefore = null!;
+    private LambdaRuntimeLoop _loopWithTransportBefore = null!;
+    private IRuntimeApiClient _clientAsync = null!;
+    private IRuntimeApiClient _clientBefore = null!;
+    private EchoRuntimeApi _echoAsync = null!;
+    private EchoRuntimeApi _echoBefore = null!;
+    private RuntimeApiResponse _response = null!;
     private LambdaRuntimeLoop _loop = null!;
     private LambdaRuntimeLoop _loopWithTransport = null!;
     private IRuntimeApiClient _client = null!;
@@ -50,7 +61,14 @@ public class PipelineBenchmarks
     {
         _echo = new EchoRuntimeApi(RequestId, Event);
         _app = Build(new NullRuntimeApiClient());
-        _appWithTransport = Build(new RuntimeApiClient(_echo.Address));
+        _echoAsync = new EchoRuntimeApi(RequestId, Event);
+        _echoBefore = new EchoRuntimeApi(RequestId, Event);
+        _appWithTransport = Build(new RuntimeApiClient(_echo.Address, blocking: true));
+        _appWithTransportBefore = Build(new RuntimeApiClientBefore(_echoBefore.Address));
+        _loopWithTransportBefore = _appWithTransportBefore.Services.GetRequiredService<LambdaRuntimeLoop>();
+        _clientBefore = _appWithTransportBefore.Services.GetRequiredService<IRuntimeApiClient>();
+        _clientAsync = new RuntimeApiClient(_echoAsync.Address, blocking: false);
+        _response = new RuntimeApiResponse();
         _loop = _app.Services.GetRequiredService<LambdaRuntimeLoop>();
         _loopWithTransport = _appWithTransport.Services.GetRequiredService<LambdaRuntimeLoop>();
         _client = _appWithTransport.Services.GetRequiredService<IRuntimeApiClient>();
@@ -78,7 +96,11 @@ public class PipelineBenchmarks
     {
         _app.DisposeAsync().AsTask().GetAwaiter().GetResult();
         _appWithTransport.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        _appWithTransportBefore.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        ((IDisposable)_clientAsync).Dispose();
         _echo.Dispose();
+        _echoAsync.Dispose();
+        _echoBefore.Dispose();
         _output.Dispose();
     }
 
@@ -100,7 +122,7 @@ public class PipelineBenchmarks
         return EndInvocation();
     }
 
-    [Benchmark(Description = "warm invocation in process: flush, GET next, pipeline, POST response (loopback)")]
+    [Benchmark(Description = "warm invocation in process: flush, GET next, pipeline, POST response (loopback, blocking client)")]
     public async Task<int> WarmInvocationWithTransport()
     {
         await _logWriter.FlushAsync().ConfigureAwait(false);
@@ -109,28 +131,44 @@ public class PipelineBenchmarks
         return EndInvocation();
     }
 
-    [Benchmark(Description = "step: transport only: GET next (headers, pooled body) + POST response")]
-    public async Task<int> Transport()
+    [Benchmark(Description = "warm invocation in process, the client before issue 11's transport change (async sockets)")]
+    public async Task<int> WarmInvocationWithTransportBefore()
     {
-        int length;
-        using (var invocation = await _client.GetNextInvocationAsync(CancellationToken.None).ConfigureAwait(false))
-        {
-            length = invocation.Payload.Length;
-        }
-
-        await _client.SendResponseAsync(RequestId, Event, CancellationToken.None).ConfigureAwait(false);
-        return length;
+        await _logWriter.FlushAsync().ConfigureAwait(false);
+        using var invocation = await _clientBefore.GetNextInvocationAsync(CancellationToken.None).ConfigureAwait(false);
+        await _loopWithTransportBefore.InvokeAsync(invocation, _output).ConfigureAwait(false);
+        return EndInvocation();
     }
 
-    [Benchmark(Description = "step: invocation headers from the next response (4 header strings, InvocationHeaders)")]
+    [Benchmark(Description = "step: transport only: GET next (headers, pooled body) + POST response, blocking client")]
+    public Task<int> Transport() => TransportOf(_client);
+
+    [Benchmark(Description = "step: transport only, asynchronous client (several workers)")]
+    public Task<int> TransportAsync() => TransportOf(_clientAsync);
+
+    [Benchmark(Description = "step: transport only, the client before issue 11's transport change")]
+    public Task<int> TransportBefore() => TransportOf(_clientBefore);
+
+    [Benchmark(Description = "step: invocation headers from the next response (request id and trace id strings, InvocationHeaders)")]
     public InvocationHeaders Headers()
     {
-        var response = new RuntimeApiResponse();
+        _response.Reset();
+        _response.SetInvocationHeader("Lambda-Runtime-Aws-Request-Id"u8, RequestIdBytes);
+        _response.SetInvocationHeader("Lambda-Runtime-Deadline-Ms"u8, "1700000000000"u8);
+        _response.SetInvocationHeader("Lambda-Runtime-Invoked-Function-Arn"u8, "arn:aws:lambda:us-east-1:123456789012:function:bench"u8);
+        _response.SetInvocationHeader("Lambda-Runtime-Trace-Id"u8, "Root=1-5759e988-bd862e3fe1be46a994272793;Parent=53995c3f42cd8ad8;Sampled=0"u8);
+        return RuntimeHeaders.Parse(_response.Lookup);
+    }
+
+    [Benchmark(Description = "step: invocation headers, before (4 header strings, a new response, a delegate)")]
+    public InvocationHeaders HeadersBefore()
+    {
+        var response = new RuntimeApiResponseBefore();
         response.SetInvocationHeader("Lambda-Runtime-Aws-Request-Id"u8, RequestIdBytes);
         response.SetInvocationHeader("Lambda-Runtime-Deadline-Ms"u8, "1700000000000"u8);
         response.SetInvocationHeader("Lambda-Runtime-Invoked-Function-Arn"u8, "arn:aws:lambda:us-east-1:123456789012:function:bench"u8);
         response.SetInvocationHeader("Lambda-Runtime-Trace-Id"u8, "Root=1-5759e988-bd862e3fe1be46a994272793;Parent=53995c3f42cd8ad8;Sampled=0"u8);
-        return RuntimeHeaders.Parse(response.GetHeader);
+        return RuntimeApiClientBefore.ParseHeaders(response.GetHeader);
     }
 
     [Benchmark(Description = "step: context, deadline token, AsyncLocal scope, trace-id variable")]
@@ -168,6 +206,18 @@ public class PipelineBenchmarks
     {
         _logWriter.Write(LogLevel.Information, null, "Saying hello to warm", null);
         await _logWriter.FlushAsync().ConfigureAwait(false);
+    }
+
+    private static async Task<int> TransportOf(IRuntimeApiClient client)
+    {
+        int length;
+        using (var invocation = await client.GetNextInvocationAsync(CancellationToken.None).ConfigureAwait(false))
+        {
+            length = invocation.Payload.Length;
+        }
+
+        await client.SendResponseAsync(RequestId, Event, CancellationToken.None).ConfigureAwait(false);
+        return length;
     }
 
     private int EndInvocation()

@@ -118,7 +118,14 @@ public static class BatchServiceCollectionExtensions
                     sp.GetRequiredService<ILogger<BatchLog>>(),
                     handlerOf);
                 return (context, _) => processor.InvokeAsync(context);
-            }));
+            })
+        {
+            Prime = sp =>
+            {
+                LambdaJson.Prime(sp.GetRequiredService<JsonMetadata>().GetTypeInfo<TEvent>());
+                return HandlerRegistrationFactory.PrimeResolutionAsync(sp, handlerOf);
+            },
+        });
         return services;
     }
 

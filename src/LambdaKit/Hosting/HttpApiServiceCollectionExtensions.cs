@@ -1,6 +1,9 @@
 using LambdaKit;
+using LambdaKit.Events.APIGateway;
+using LambdaKit.Events.ApplicationLoadBalancer;
 using LambdaKit.Routing;
 using LambdaKit.Routing.Http;
+using LambdaKit.Serialization;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -33,7 +36,17 @@ public static class HttpApiServiceCollectionExtensions
             {
                 var router = sp.GetRequiredService<HttpRouter>();
                 return router.InvokeAsync;
-            }));
+            })
+            {
+                Prime = sp =>
+                {
+                    var json = sp.GetRequiredService<JsonMetadata>();
+                    LambdaJson.Prime(json.GetTypeInfo<APIGatewayHttpApiV2ProxyRequest>());
+                    LambdaJson.Prime(json.GetTypeInfo<APIGatewayProxyRequest>());
+                    LambdaJson.Prime(json.GetTypeInfo<ApplicationLoadBalancerRequest>());
+                    return ValueTask.CompletedTask;
+                },
+            });
         }
 
         return services;

@@ -72,6 +72,13 @@ public sealed partial class LambdaApplication : IAsyncDisposable
             return;
         }
 
+        // With one invocation at a time the Runtime API client makes blocking socket calls on its caller's thread: the
+        // init phase and the loop run on a thread-pool thread, so that the caller gets its task back at once.
+        await Task.Run(() => RunOnLambdaAsync(cancellationToken), CancellationToken.None).ConfigureAwait(false);
+    }
+
+    private async Task RunOnLambdaAsync(CancellationToken cancellationToken)
+    {
         using var stopping = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
         using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);

@@ -47,9 +47,12 @@ public static class LambdaKitServiceCollectionExtensions
         services.TryAddSingleton(_ => LambdaEnvironment.FromProcess());
         services.TryAddSingleton<LambdaLogWriter>();
         services.TryAddSingleton<ILambdaLogger, LambdaLogger>();
+        // One invocation at a time: the client makes blocking socket calls on the loop's thread (no epoll thread, no
+        // thread-pool hand-off per read); with several workers, asynchronous ones.
         services.TryAddSingleton<IRuntimeApiClient>(sp => new RuntimeApiClient(
             sp.GetRequiredService<LambdaEnvironment>().RuntimeApi
-            ?? throw new InvalidOperationException($"{LambdaEnvironment.RuntimeApiVariable} is not set: this process is not running on Lambda. Run it through the local Runtime API (see README) or set {LambdaEnvironment.RuntimeApiVariable}=host:port.")));
+            ?? throw new InvalidOperationException($"{LambdaEnvironment.RuntimeApiVariable} is not set: this process is not running on Lambda. Run it through the local Runtime API (see README) or set {LambdaEnvironment.RuntimeApiVariable}=host:port."),
+            blocking: (sp.GetRequiredService<IOptions<LambdaKitOptions>>().Value.MaxConcurrency ?? sp.GetRequiredService<LambdaEnvironment>().MaxConcurrency) == 1));
         services.TryAddSingleton(sp => new JsonMetadata(sp.GetRequiredService<IOptions<LambdaKitOptions>>().Value.JsonSerializerContexts));
         services.TryAddSingleton(sp => new InvocationDispatcher(sp.GetServices<HandlerRegistration>(), sp));
         services.TryAddSingleton(sp =>

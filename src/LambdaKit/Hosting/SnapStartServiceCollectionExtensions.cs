@@ -21,4 +21,20 @@ public static class SnapStartServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ILambdaSnapshotHook, THook>());
         return services;
     }
+
+    /// <summary>
+    /// Adds the built-in before-snapshot hook that primes the invocation pipeline for SnapStart, so that a restored copy of
+    /// the function has little left to compile at its first invocation: the event-source detector, the JSON reader of every
+    /// registered handler's event type and the reader and writer of its response type, a DI scope in which each handler is
+    /// constructed (its constructor runs; its method is never called, no fake event reaches user code). Runs only when
+    /// <c>AWS_LAMBDA_INITIALIZATION_TYPE</c> is <c>snap-start</c>, after the hooks registered before it; a priming failure is
+    /// logged at Debug level, never thrown. Calling it twice registers the hook once.
+    /// </summary>
+    /// <param name="services">The services.</param>
+    /// <returns>The services.</returns>
+    public static IServiceCollection AddSnapStartPriming(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        return services.AddSnapshotHook<SnapStartPrimingHook>();
+    }
 }

@@ -25,5 +25,12 @@ internal sealed class HandlerRegistration
     /// <summary>Builds the delegate, once, from the root services.</summary>
     public Func<IServiceProvider, InvocationDelegate> Build { get; }
 
+    /// <summary>
+    /// Runs once, from the root services, what an invocation of this handler runs besides the handler's own method: the
+    /// event's and the response's JSON code, the handler's construction in a throwaway scope (SnapStart priming); never
+    /// calls the handler. Throws nothing (a disposal that fails aside). <see langword="null"/> when the registration has nothing to prime.
+    /// </summary>
+    public Func<IServiceProvider, ValueTask>? Prime { get; init; }
+
     public override string ToString() => Name;
 }

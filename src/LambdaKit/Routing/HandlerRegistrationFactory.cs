@@ -30,7 +30,16 @@ internal static class HandlerRegistrationFactory
 
                 return SerializeWhenDoneAsync(pending, context, output);
             };
-        });
+        })
+        {
+            Prime = services =>
+            {
+                var json = services.GetRequiredService<JsonMetadata>();
+                LambdaJson.Prime(json.GetTypeInfo<TEvent>());
+                LambdaJson.Prime(json.GetTypeInfo<TResponse>());
+                return PrimeResolutionAsync(services, static scope => scope.GetService<THandler>());
+            },
+        };
 
     public static HandlerRegistration ForEvent<TEvent, THandler>()
         where THandler : class, ILambdaHandler<TEvent>
@@ -44,7 +53,37 @@ internal static class HandlerRegistrationFactory
                 var pending = handler.HandleAsync(@event, context, context.CancellationToken);
                 return pending.IsCompletedSuccessfully ? ValueTask.FromResult(InvocationOutcome.Completed) : CompletedWhenDoneAsync(pending);
             };
-        });
+        })
+        {
+            Prime = services =>
+            {
+                LambdaJson.Prime(services.GetRequiredService<JsonMetadata>().GetTypeInfo<TEvent>());
+                return PrimeResolutionAsync(services, static scope => scope.GetService<THandler>());
+            },
+        };
+
+    /// <summary>
+    /// Creates a scope as an invocation does, resolves what <paramref name="resolve"/> asks for (the handler: its
+    /// constructor runs, its method does not) and disposes the scope. A resolution that fails outside an invocation
+    /// (a handler that needs <see cref="ILambdaContext"/>) is ignored.
+    /// </summary>
+    public static async ValueTask PrimeResolutionAsync(IServiceProvider services, Func<IServiceProvider, object?> resolve)
+    {
+        var scope = services.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope();
+        try
+        {
+            resolve(scope.ServiceProvider);
+        }
+#pragma warning disable CA1031 // Priming is best effort: whatever it could not run is compiled at the first invocation.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+        }
+        finally
+        {
+            await scope.DisposeAsync().ConfigureAwait(false);
+        }
+    }
 
     private static async ValueTask<InvocationOutcome> SerializeWhenDoneAsync<TResponse>(ValueTask<TResponse> pending, InvocationContext context, System.Text.Json.Serialization.Metadata.JsonTypeInfo<TResponse> output)
     {

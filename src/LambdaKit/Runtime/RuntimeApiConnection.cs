@@ -11,24 +11,36 @@ namespace LambdaKit.Runtime;
 /// speaks a handful of requests; a purpose-built client avoids the start-up cost of <c>HttpClient</c> (tens of
 /// milliseconds of cold start) and allocates only the event buffer per invocation.
 /// </summary>
+/// <remarks>
+/// A blocking connection makes blocking socket calls on the caller's thread: its methods complete synchronously (no
+/// epoll thread, no thread-pool hand-off per read, no boxed state machine), which is what a function that runs one
+/// invocation at a time wants. A cancellation then shuts the socket down from the token's callback, which ends a
+/// blocked read; the call throws <see cref="OperationCanceledException"/> and the connection is broken.
+/// </remarks>
 internal sealed class RuntimeApiConnection : IDisposable
 {
     private const int HeaderBufferSize = 16 * 1024;
     private static readonly byte[] Crlf = "\r\n"u8.ToArray();
     private readonly Socket _socket;
+    private readonly bool _blocking;
     private readonly byte[] _buffer = new byte[HeaderBufferSize];
     private int _start;
     private int _end;
 
-    private RuntimeApiConnection(Socket socket)
+    private RuntimeApiConnection(Socket socket, bool blocking)
     {
         _socket = socket;
+        _blocking = blocking;
     }
+
+    /// <summary>The last response read, reused for the next one: valid until the connection is used again.</summary>
+    public RuntimeApiResponse Response { get; } = new();
 
     /// <summary>Whether the server asked to close the connection, or it broke.</summary>
     public bool IsBroken { get; private set; }
 
-    public static async ValueTask<RuntimeApiConnection> ConnectAsync(EndPoint endPoint, CancellationToken cancellationToken)
+    /// <summary>Connects; a blocking connection connects with a blocking call and never uses the asynchronous socket engine.</summary>
+    public static async ValueTask<RuntimeApiConnection> ConnectAsync(EndPoint endPoint, bool blocking, CancellationToken cancellationToken)
     {
         var socket = endPoint is DnsEndPoint
             ? new Socket(SocketType.Stream, ProtocolType.Tcp)
@@ -36,8 +48,17 @@ internal sealed class RuntimeApiConnection : IDisposable
         try
         {
             socket.NoDelay = true;
-            await socket.ConnectAsync(endPoint, cancellationToken).ConfigureAwait(false);
-            return new RuntimeApiConnection(socket);
+            if (blocking)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                socket.Connect(endPoint);
+            }
+            else
+            {
+                await socket.ConnectAsync(endPoint, cancellationToken).ConfigureAwait(false);
+            }
+
+            return new RuntimeApiConnection(socket, blocking);
         }
         catch
         {
@@ -49,6 +70,7 @@ internal sealed class RuntimeApiConnection : IDisposable
     /// <summary>Sends a request: the head (request line and headers, ASCII) then the body.</summary>
     public async ValueTask SendAsync(ReadOnlyMemory<byte> head, ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
     {
+        var abort = RegisterAbort(cancellationToken);
         try
         {
             await SendAllAsync(head, cancellationToken).ConfigureAwait(false);
@@ -57,10 +79,15 @@ internal sealed class RuntimeApiConnection : IDisposable
                 await SendAllAsync(body, cancellationToken).ConfigureAwait(false);
             }
         }
-        catch
+        catch (Exception exception)
         {
             IsBroken = true;
+            ThrowIfCancelled(exception, cancellationToken);
             throw;
+        }
+        finally
+        {
+            abort.Dispose();
         }
     }
 
@@ -71,10 +98,11 @@ internal sealed class RuntimeApiConnection : IDisposable
     /// </summary>
     public async ValueTask<RuntimeApiResponse> ReceiveAsync(bool wantInvocationHeaders, int maxBodyBytes, CancellationToken cancellationToken)
     {
+        var abort = RegisterAbort(cancellationToken);
         try
         {
             var headEnd = await FillUntilHeadEndAsync(cancellationToken).ConfigureAwait(false);
-            var response = ParseHead(_buffer.AsSpan(_start, headEnd - _start), wantInvocationHeaders);
+            var response = ParseHead(_buffer.AsSpan(_start, headEnd - _start), wantInvocationHeaders, Response);
             _start = headEnd + 4;
             if (response.Chunked)
             {
@@ -103,20 +131,69 @@ internal sealed class RuntimeApiConnection : IDisposable
 
             return response;
         }
-        catch
+        catch (Exception exception)
         {
             IsBroken = true;
+            ThrowIfCancelled(exception, cancellationToken);
             throw;
+        }
+        finally
+        {
+            abort.Dispose();
         }
     }
 
     public void Dispose() => _socket.Dispose();
 
+    /// <summary>
+    /// For a blocking connection and a token that can fire: shuts the socket down when it fires, which ends a blocked
+    /// call (an asynchronous call is cancelled by the token itself).
+    /// </summary>
+    private CancellationTokenRegistration RegisterAbort(CancellationToken cancellationToken)
+    {
+        if (!_blocking || !cancellationToken.CanBeCanceled)
+        {
+            return default;
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        return cancellationToken.UnsafeRegister(static state => ((RuntimeApiConnection)state!).Abort(), this);
+    }
+
+    private void Abort()
+    {
+        IsBroken = true;
+        try
+        {
+            _socket.Shutdown(SocketShutdown.Both);
+        }
+        catch (Exception exception) when (exception is SocketException or ObjectDisposedException)
+        {
+            // Already closed: nothing is blocked on it.
+        }
+    }
+
+    /// <summary>A call that failed because its token fired (a blocking call ends by the socket's shutdown) is a cancellation.</summary>
+    private static void ThrowIfCancelled(Exception exception, CancellationToken cancellationToken)
+    {
+        if (cancellationToken.IsCancellationRequested && exception is not OperationCanceledException)
+        {
+            throw new OperationCanceledException("The Runtime API call was cancelled.", exception, cancellationToken);
+        }
+    }
+
+    private ValueTask<int> ReceiveSomeAsync(Memory<byte> buffer, CancellationToken cancellationToken)
+        => _blocking
+            ? new ValueTask<int>(_socket.Receive(buffer.Span, SocketFlags.None))
+            : _socket.ReceiveAsync(buffer, SocketFlags.None, cancellationToken);
+
     private async ValueTask SendAllAsync(ReadOnlyMemory<byte> data, CancellationToken cancellationToken)
     {
         while (!data.IsEmpty)
         {
-            var sent = await _socket.SendAsync(data, SocketFlags.None, cancellationToken).ConfigureAwait(false);
+            var sent = _blocking
+                ? _socket.Send(data.Span, SocketFlags.None)
+                : await _socket.SendAsync(data, SocketFlags.None, cancellationToken).ConfigureAwait(false);
             data = data[sent..];
         }
     }
@@ -147,7 +224,7 @@ internal sealed class RuntimeApiConnection : IDisposable
                 throw new RuntimeApiException($"The Runtime API's response headers are larger than {HeaderBufferSize} bytes.");
             }
 
-            var read = await _socket.ReceiveAsync(_buffer.AsMemory(_end), SocketFlags.None, cancellationToken).ConfigureAwait(false);
+            var read = await ReceiveSomeAsync(_buffer.AsMemory(_end), cancellationToken).ConfigureAwait(false);
             if (read == 0)
             {
                 throw new RuntimeApiException("The Runtime API closed the connection.");
@@ -174,7 +251,7 @@ internal sealed class RuntimeApiConnection : IDisposable
             var filled = buffered;
             while (filled < length)
             {
-                var read = await _socket.ReceiveAsync(body.AsMemory(filled, length - filled), SocketFlags.None, cancellationToken).ConfigureAwait(false);
+                var read = await ReceiveSomeAsync(body.AsMemory(filled, length - filled), cancellationToken).ConfigureAwait(false);
                 if (read == 0)
                 {
                     throw new RuntimeApiException("The Runtime API closed the connection in the middle of a body.");
@@ -251,7 +328,7 @@ internal sealed class RuntimeApiConnection : IDisposable
                     if (_start == _end)
                     {
                         _start = _end = 0;
-                        var read = await _socket.ReceiveAsync(_buffer.AsMemory(), SocketFlags.None, cancellationToken).ConfigureAwait(false);
+                        var read = await ReceiveSomeAsync(_buffer.AsMemory(), cancellationToken).ConfigureAwait(false);
                         if (read == 0)
                         {
                             throw new RuntimeApiException("The Runtime API closed the connection in the middle of a chunk.");
@@ -300,7 +377,7 @@ internal sealed class RuntimeApiConnection : IDisposable
                 throw new RuntimeApiException("The Runtime API sent a line that is too long.");
             }
 
-            var read = await _socket.ReceiveAsync(_buffer.AsMemory(_end), SocketFlags.None, cancellationToken).ConfigureAwait(false);
+            var read = await ReceiveSomeAsync(_buffer.AsMemory(_end), cancellationToken).ConfigureAwait(false);
             if (read == 0)
             {
                 throw new RuntimeApiException("The Runtime API closed the connection.");
@@ -310,7 +387,7 @@ internal sealed class RuntimeApiConnection : IDisposable
         }
     }
 
-    private static RuntimeApiResponse ParseHead(ReadOnlySpan<byte> head, bool wantInvocationHeaders)
+    private static RuntimeApiResponse ParseHead(ReadOnlySpan<byte> head, bool wantInvocationHeaders, RuntimeApiResponse response)
     {
         var lineEnd = head.IndexOf("\r\n"u8);
         var statusLine = lineEnd < 0 ? head : head[..lineEnd];
@@ -320,7 +397,8 @@ internal sealed class RuntimeApiConnection : IDisposable
             throw new RuntimeApiException($"The Runtime API sent a malformed status line: '{Encoding.ASCII.GetString(statusLine)}'.");
         }
 
-        var response = new RuntimeApiResponse { StatusCode = (HttpStatusCode)status };
+        response.Reset();
+        response.StatusCode = (HttpStatusCode)status;
         if (statusLine[7] == (byte)'0')
         {
             response.Close = true;
@@ -368,5 +446,4 @@ internal sealed class RuntimeApiConnection : IDisposable
 
         return response;
     }
-
 }

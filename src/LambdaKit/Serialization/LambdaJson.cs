@@ -61,6 +61,27 @@ internal static class LambdaJson
         return value!;
     }
 
+    /// <summary>
+    /// Runs the reader and the writer of <paramref name="typeInfo"/> once, so that their code is compiled (SnapStart
+    /// priming): reads <c>{}</c>, writes what it read, reads that back. Nothing is thrown: a type that cannot be read from
+    /// <c>{}</c> (a primitive, a required member) is primed as far as it goes.
+    /// </summary>
+    public static void Prime<T>(JsonTypeInfo<T> typeInfo)
+    {
+        using var output = new PooledBufferWriter(256);
+        try
+        {
+            var value = Deserialize("{}"u8, typeInfo);
+            Serialize(output, value, typeInfo);
+            Deserialize(output.WrittenSpan, typeInfo);
+        }
+#pragma warning disable CA1031 // Priming is best effort: whatever it could not run is compiled at the first invocation.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+        }
+    }
+
     /// <summary>Writes a value straight into the output buffer with a cached writer.</summary>
     public static void Serialize<T>(IBufferWriter<byte> output, T value, JsonTypeInfo<T> typeInfo)
     {

@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Reflection.PortableExecutable;
 using LambdaKit.EndToEnd.Tests.TestHelpers;
 using Xunit.Abstractions;
 
@@ -119,6 +120,39 @@ public sealed class LambdaToolsDeployTests(ITestOutputHelper output)
             Assert.Contains("bootstrap.runtimeconfig.json", tools.Entries.Keys);
             Assert.Contains("LambdaKit.dll", tools.Entries.Keys);
         }
+    }
+
+    [Fact]
+    public async Task The_framework_dependent_publish_compiles_LambdaKit_and_Microsoft_Extensions_to_ReadyToRun_code()
+    {
+        // WarmState deploys framework-dependent: the Tools publish it with --runtime linux-x64 --self-contained false.
+        var publish = await LambdaToolsReplay.PublishAsync("WarmState");
+        Assert.True(publish.ExitCode == 0, publish.Log);
+
+        foreach (var assembly in new[] { "bootstrap.dll", "LambdaKit.dll", "LambdaKit.Events.dll", "Microsoft.Extensions.DependencyInjection.dll", "Microsoft.Extensions.Logging.dll" })
+        {
+            using var stream = File.OpenRead(Path.Combine(publish.PublishDirectory, assembly));
+            using var pe = new PEReader(stream);
+            Assert.True(pe.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size > 0, $"{assembly} in the framework-dependent publish has no ReadyToRun code.");
+        }
+    }
+
+    [Theory]
+    [InlineData("", "true")]
+    [InlineData("-p:LambdaKitReadyToRun=false", "")]
+    [InlineData("-p:PublishReadyToRun=false", "false")]
+    [InlineData("-p:SelfContained=true", "")]
+    [InlineData("-p:PublishAot=true", "")]
+    public async Task ReadyToRun_is_the_default_of_a_framework_dependent_publish_with_a_runtime_identifier_only(string extra, string expected)
+    {
+        var publishing = $"-p:TargetFramework=net8.0 -p:_IsPublishing=true -p:RuntimeIdentifier=linux-x64 -p:SelfContained=false {extra}";
+
+        var lookup = await LambdaToolsReplay.LookupAsync("WarmState", publishing, "PublishReadyToRun");
+        var withoutRuntime = await LambdaToolsReplay.LookupAsync("WarmState", "-p:TargetFramework=net8.0 -p:_IsPublishing=true", "PublishReadyToRun");
+
+        Assert.True(lookup.ExitCode == 0, lookup.Output);
+        Assert.Equal(expected, lookup.Values["PublishReadyToRun"]);
+        Assert.Equal(string.Empty, withoutRuntime.Values["PublishReadyToRun"]);
     }
 
     [Fact]

@@ -195,7 +195,7 @@ public sealed partial class HostileInputFuzzTests
             }
 
             var accept = listener.AcceptSocketAsync();
-            using var connection = await RuntimeApiConnection.ConnectAsync(endPoint, CancellationToken.None);
+            using var connection = await RuntimeApiConnection.ConnectAsync(endPoint, blocking: i % 2 == 1, CancellationToken.None); // both transports
             using (var server = await accept)
             {
                 await server.SendAsync(bytes, SocketFlags.None);

@@ -11,7 +11,7 @@ namespace LambdaKit.Tests.Hosting;
 /// SnapStart through the whole application (<see cref="LambdaApplication.RunAsync"/>) against the local Runtime API over
 /// real HTTP: before-snapshot hooks, <c>restore/next</c>, after-restore hooks, then the loop; failures of each phase.
 /// </summary>
-public sealed class SnapStartTests
+public sealed partial class SnapStartTests
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
 
@@ -129,6 +129,78 @@ public sealed class SnapStartTests
         await run.WaitAsync(Patience);
     }
 
+    [Fact]
+    public async Task Priming_runs_the_json_code_of_the_event_and_response_and_builds_the_handler_before_the_snapshot_but_never_calls_it()
+    {
+        await using var api = await LocalRuntimeApi.StartAsync(new LocalRuntimeApiOptions { RestoreImmediately = false });
+        var counts = new PrimingCounts();
+        await using var app = BuildPrimed(api, counts, services => services.AddScoped<PrimedHandler>().AddHandler<PrimedEvent, PrimedResponse, PrimedHandler>());
+        using var stop = new CancellationTokenSource();
+        var run = app.RunAsync(stop.Token);
+
+        await api.SnapshotRequested.WaitAsync(Patience);
+        Assert.True(counts.Reads > 0, "the event's JSON reader did not run before the snapshot");
+        Assert.True(counts.Writes > 0, "the response's JSON writer did not run before the snapshot");
+        Assert.Equal(1, counts.Constructed);
+        Assert.Equal(1, counts.ScopesDisposed);
+        Assert.Equal(0, counts.Handled);
+        Assert.Equal(0, api.NextCalls);
+
+        api.RestoreSnapshot();
+        var result = await api.InvokeAsync("""{"Count":{"N":41}}""").WaitAsync(Patience);
+
+        Assert.Equal(InvocationOutcome.Response, result.Outcome);
+        Assert.Contains("42", Encoding.UTF8.GetString(result.Body.Span), StringComparison.Ordinal);
+        Assert.Equal(1, counts.Handled);
+        await stop.CancelAsync();
+        await run.WaitAsync(Patience);
+    }
+
+    [Fact]
+    public async Task Priming_a_handler_that_needs_the_invocation_context_skips_it_and_the_snapshot_and_the_invocation_go_on()
+    {
+        await using var api = await LocalRuntimeApi.StartAsync(new LocalRuntimeApiOptions { RestoreImmediately = false });
+        var counts = new PrimingCounts();
+        await using var app = BuildPrimed(api, counts, services => services.AddHandler<PrimedEvent, PrimedResponse, ContextHungryHandler>());
+        using var stop = new CancellationTokenSource();
+        var run = app.RunAsync(stop.Token);
+
+        await api.SnapshotRequested.WaitAsync(Patience);
+        Assert.False(api.InitError.IsCompleted);
+        Assert.True(counts.Reads > 0);
+        api.RestoreSnapshot();
+        var result = await api.InvokeAsync("""{"Count":{"N":1}}""").WaitAsync(Patience);
+
+        Assert.Equal(InvocationOutcome.Response, result.Outcome);
+        Assert.Equal(1, counts.Handled);
+        await stop.CancelAsync();
+        await run.WaitAsync(Patience);
+    }
+
+    private static LambdaApplication BuildPrimed(LocalRuntimeApi api, PrimingCounts counts, Action<IServiceCollection> handler)
+    {
+        var environment = new LambdaEnvironment(name => name switch
+        {
+            "AWS_LAMBDA_RUNTIME_API" => api.RuntimeApiAddress,
+            "AWS_LAMBDA_FUNCTION_NAME" => "primed",
+            "AWS_LAMBDA_INITIALIZATION_TYPE" => "snap-start",
+            _ => null,
+        });
+        var builder = new LambdaApplicationBuilder([], environment);
+        builder.Services.AddLambdaKit(o =>
+        {
+            o.AddJsonSerializerContext(PrimedJsonContext.Default);
+            o.EnableShutdownSignal = false;
+        });
+        builder.Services.AddSingleton(counts);
+        builder.Services.AddScoped<ScopeProbe>();
+        handler(builder.Services);
+        builder.Services.AddSnapStartPriming();
+        builder.Services.AddSnapStartPriming(); // registered once
+        CountingConverter.Counts = counts;
+        return builder.Build();
+    }
+
     private static LambdaApplication Build(LocalRuntimeApi api, string initializationType, Journal journal, Action<IServiceCollection> configure)
     {
         var environment = new LambdaEnvironment(name => name switch
@@ -158,6 +230,99 @@ public sealed class SnapStartTests
         public IReadOnlyList<string> Entries => [.. _entries];
 
         public void Add(string entry) => _entries.Enqueue(entry);
+    }
+
+    internal sealed class PrimingCounts
+    {
+        private int _reads;
+        private int _writes;
+        private int _constructed;
+        private int _handled;
+        private int _scopesDisposed;
+
+        public int Reads => Volatile.Read(ref _reads);
+
+        public int Writes => Volatile.Read(ref _writes);
+
+        public int Constructed => Volatile.Read(ref _constructed);
+
+        public int Handled => Volatile.Read(ref _handled);
+
+        public int ScopesDisposed => Volatile.Read(ref _scopesDisposed);
+
+        public void Read() => Interlocked.Increment(ref _reads);
+
+        public void Wrote() => Interlocked.Increment(ref _writes);
+
+        public void Construct() => Interlocked.Increment(ref _constructed);
+
+        public void Handle() => Interlocked.Increment(ref _handled);
+
+        public void DisposeScope() => Interlocked.Increment(ref _scopesDisposed);
+    }
+
+    [System.Text.Json.Serialization.JsonConverter(typeof(CountingConverter))]
+    internal readonly record struct Counted(int N);
+
+    /// <summary>Counts its reads and writes: what the JSON code of the event and the response ran.</summary>
+    internal sealed class CountingConverter : System.Text.Json.Serialization.JsonConverter<Counted>
+    {
+        public static PrimingCounts Counts { get; set; } = new();
+
+        public override Counted Read(ref System.Text.Json.Utf8JsonReader reader, Type typeToConvert, System.Text.Json.JsonSerializerOptions options)
+        {
+            Counts.Read();
+            using var document = System.Text.Json.JsonDocument.ParseValue(ref reader);
+            return new Counted(document.RootElement.TryGetProperty("N", out var n) ? n.GetInt32() : 0);
+        }
+
+        public override void Write(System.Text.Json.Utf8JsonWriter writer, Counted value, System.Text.Json.JsonSerializerOptions options)
+        {
+            Counts.Wrote();
+            writer.WriteStartObject();
+            writer.WriteNumber("N", value.N);
+            writer.WriteEndObject();
+        }
+    }
+
+    internal sealed record PrimedEvent(Counted Count);
+
+    internal sealed record PrimedResponse(Counted Count);
+
+    [System.Text.Json.Serialization.JsonSerializable(typeof(PrimedEvent))]
+    [System.Text.Json.Serialization.JsonSerializable(typeof(PrimedResponse))]
+    internal sealed partial class PrimedJsonContext : System.Text.Json.Serialization.JsonSerializerContext;
+
+    internal sealed class ScopeProbe(PrimingCounts counts) : IDisposable
+    {
+        public void Dispose() => counts.DisposeScope();
+    }
+
+    internal sealed class PrimedHandler : ILambdaHandler<PrimedEvent, PrimedResponse>
+    {
+        private readonly PrimingCounts _counts;
+
+        public PrimedHandler(PrimingCounts counts, ScopeProbe probe)
+        {
+            _counts = counts;
+            _ = probe;
+            counts.Construct();
+        }
+
+        public ValueTask<PrimedResponse> HandleAsync(PrimedEvent input, ILambdaContext context, CancellationToken cancellationToken)
+        {
+            _counts.Handle();
+            return ValueTask.FromResult(new PrimedResponse(new Counted(input.Count.N + 1)));
+        }
+    }
+
+    internal sealed class ContextHungryHandler(PrimingCounts counts, ILambdaContext context) : ILambdaHandler<PrimedEvent, PrimedResponse>
+    {
+        public ValueTask<PrimedResponse> HandleAsync(PrimedEvent input, ILambdaContext invocation, CancellationToken cancellationToken)
+        {
+            counts.Handle();
+            return ValueTask.FromResult(new PrimedResponse(new Counted(context.RemainingTime > TimeSpan.Zero ? input.Count.N : -1)));
+        }
     }
 
     internal sealed record Refreshed(int Generation);

@@ -108,6 +108,60 @@ public sealed class InvocationHeadersParsingTests
         Assert.All(Enum.GetValues<RuntimeHeader>(), header => Assert.Null(response.GetHeader(header)));
     }
 
+    [Theory]
+    [InlineData(null)]
+    [InlineData("soon")]
+    [InlineData("-5")]
+    [InlineData("+5")]
+    [InlineData("99999999999999999999999")]
+    [InlineData("999999999999999999")]
+    public void Response_read_from_bytes_with_a_missing_or_invalid_deadline_is_an_invalid_invocation_with_its_request_id(string? deadline)
+    {
+        var response = new RuntimeApiResponse();
+        response.SetInvocationHeader("Lambda-Runtime-Aws-Request-Id"u8, "r"u8);
+        if (deadline is not null)
+        {
+            response.SetInvocationHeader("Lambda-Runtime-Deadline-Ms"u8, System.Text.Encoding.ASCII.GetBytes(deadline));
+        }
+
+        var exception = Assert.Throws<InvalidInvocationException>(() => RuntimeHeaders.Parse(response.Lookup));
+        Assert.Equal("r", exception.RequestId);
+        Assert.Equal(InvalidInvocationException.InvalidHeaderType, exception.ErrorType);
+        Assert.Contains("Lambda-Runtime-Deadline-Ms", exception.Message, StringComparison.Ordinal);
+        if (deadline is not null)
+        {
+            Assert.Contains(deadline, exception.Message, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Response_read_from_bytes_gives_every_header_and_reuses_an_unchanged_function_arn()
+    {
+        var response = new RuntimeApiResponse();
+        response.SetInvocationHeader("lambda-runtime-aws-request-id"u8, "id-1"u8);
+        response.SetInvocationHeader("Lambda-Runtime-Deadline-Ms"u8, "1542409706888"u8);
+        response.SetInvocationHeader("Lambda-Runtime-Invoked-Function-Arn"u8, "arn:aws:lambda:us-east-2:1:function:f"u8);
+        response.SetInvocationHeader("Lambda-Runtime-Trace-Id"u8, "Root=1-a"u8);
+        var first = RuntimeHeaders.Parse(response.Lookup);
+        response.Reset();
+        response.SetInvocationHeader("Lambda-Runtime-Aws-Request-Id"u8, "id-2"u8);
+        response.SetInvocationHeader("Lambda-Runtime-Deadline-Ms"u8, "1542409706999"u8);
+        response.SetInvocationHeader("Lambda-Runtime-Invoked-Function-Arn"u8, "arn:aws:lambda:us-east-2:1:function:f"u8);
+        var second = RuntimeHeaders.Parse(response.Lookup);
+        response.Reset();
+        response.SetInvocationHeader("Lambda-Runtime-Aws-Request-Id"u8, "id-3"u8);
+        response.SetInvocationHeader("Lambda-Runtime-Deadline-Ms"u8, "1"u8);
+        response.SetInvocationHeader("Lambda-Runtime-Invoked-Function-Arn"u8, "arn:aws:lambda:us-east-2:1:function:f:alias"u8);
+        var third = RuntimeHeaders.Parse(response.Lookup);
+
+        Assert.Equal(("id-1", 1542409706888L, "Root=1-a"), (first.RequestId, first.DeadlineMs, first.TraceId));
+        Assert.Equal(("id-2", 1542409706999L, (string?)null), (second.RequestId, second.DeadlineMs, second.TraceId));
+        Assert.Equal("arn:aws:lambda:us-east-2:1:function:f", first.InvokedFunctionArn);
+        Assert.Same(first.InvokedFunctionArn, second.InvokedFunctionArn);
+        Assert.Equal("arn:aws:lambda:us-east-2:1:function:f:alias", third.InvokedFunctionArn);
+        Assert.Equal(1, third.DeadlineMs);
+    }
+
     [Fact]
     public void Environment_variables_are_read_with_defaults()
     {
