@@ -10,8 +10,8 @@ using Microsoft.Extensions.Logging;
 
 namespace LambdaKit.Tests.Batching;
 
-/// <summary>The outcome of one batch invocation: the identifiers reported, in order, what the loop would log, and how long it took on the function's clock.</summary>
-internal sealed record BatchRun(IReadOnlyList<string> Reported, int? UnfinishedWork, string Json, TimeSpan Elapsed);
+/// <summary>The outcome of one batch invocation: the identifiers reported, in order, what the loop would log, how long it took on the function's clock, and how many records were handled.</summary>
+internal sealed record BatchRun(IReadOnlyList<string> Reported, int? UnfinishedWork, string Json, TimeSpan Elapsed, int? RecordsProcessed = null);
 
 /// <summary>
 /// A function with typed SQS, Kinesis and DynamoDB record handlers, run in process through the dispatcher exactly as the loop
@@ -100,7 +100,7 @@ internal sealed class BatchHarness : IAsyncDisposable
         var reported = document.RootElement.GetProperty("batchItemFailures").EnumerateArray()
             .Select(f => f.GetProperty("itemIdentifier").GetString()!)
             .ToList();
-        return new BatchRun(reported, outcome.UnfinishedWork, body, elapsed);
+        return new BatchRun(reported, outcome.UnfinishedWork, body, elapsed, outcome.RecordsProcessed);
     }
 
     /// <summary>Waits (up to 10 s, then fails) until <paramref name="condition"/> holds: a signal from the handlers, not a guess at timing.</summary>
