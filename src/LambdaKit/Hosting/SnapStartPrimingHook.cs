@@ -2,7 +2,7 @@ using LambdaKit.Events;
 using LambdaKit.Routing;
 using Microsoft.Extensions.Logging;
 
-namespace LambdaKit;
+namespace LambdaKit.Hosting;
 
 /// <summary>
 /// The built-in before-snapshot hook of <c>services.AddSnapStartPriming()</c>: runs once, before the SnapStart snapshot, the

@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using LambdaKit;
+using LambdaKit.Hosting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Microsoft.Extensions.DependencyInjection;

@@ -143,7 +143,7 @@ public sealed class LambdaToolsDeployTests(ITestOutputHelper output)
     [InlineData("-p:PublishReadyToRun=false", "false")]
     [InlineData("-p:SelfContained=true", "")]
     [InlineData("-p:PublishAot=true", "")]
-    public async Task ReadyToRun_is_the_default_of_a_framework_dependent_publish_with_a_runtime_identifier_only(string extra, string expected)
+    public async Task ReadyToRun_is_on_for_a_samples_framework_dependent_publish_with_a_runtime_identifier_only(string extra, string expected)
     {
         var publishing = $"-p:TargetFramework=net8.0 -p:_IsPublishing=true -p:RuntimeIdentifier=linux-x64 -p:SelfContained=false {extra}";
 

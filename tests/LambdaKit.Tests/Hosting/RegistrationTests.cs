@@ -11,6 +11,7 @@ namespace LambdaKit.Tests.Hosting;
 /// Registration is idempotent where it should be, and every options type is validated when the function starts: a bad
 /// value fails the init phase (here, the first in-process invocation) with a message that names the option and its value.
 /// </summary>
+[Collection(ProcessExitCodeTests.Name)]
 public sealed partial class RegistrationTests
 {
     internal sealed class Echo : ILambdaHandler<string, string>

@@ -11,6 +11,7 @@ namespace LambdaKit.Tests.Hosting;
 /// SnapStart through the whole application (<see cref="LambdaApplication.RunAsync"/>) against the local Runtime API over
 /// real HTTP: before-snapshot hooks, <c>restore/next</c>, after-restore hooks, then the loop; failures of each phase.
 /// </summary>
+[Collection(ProcessExitCodeTests.Name)]
 public sealed partial class SnapStartTests
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
