@@ -1,6 +1,5 @@
 using System.Reflection;
 using System.Reflection.Emit;
-using System.Text.RegularExpressions;
 
 namespace LambdaKit.Tests.Architecture;
 
@@ -10,7 +9,7 @@ namespace LambdaKit.Tests.Architecture;
 /// read from the compiled assembly: base types, interfaces, fields, properties, signatures, locals and every type, method
 /// and field token in the IL of its method bodies (lambdas and state machines count for the type that contains them).
 /// </summary>
-public sealed partial class FolderDependencyTests
+public sealed class FolderDependencyTests
 {
     /// <summary>The layers, highest first: a folder may use the folders after it, never one before it.</summary>
     private static readonly string[] Layers =
@@ -332,54 +331,7 @@ public sealed partial class FolderDependencyTests
         }
     }
 
-    /// <summary>Type name → the folder of src/LambdaKit whose file declares it (generated partials have a source half).</summary>
+    /// <summary>Type name → the top folder of src/LambdaKit whose file declares it (generated partials have a source half).</summary>
     private static Dictionary<string, string> DeclaredTypes()
-    {
-        var root = Path.Combine(RepositoryRoot(), "src", "LambdaKit");
-        var folders = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var file in Directory.EnumerateFiles(root, "*.cs", SearchOption.AllDirectories))
-        {
-            var relative = Path.GetRelativePath(root, file);
-            var parts = relative.Split(Path.DirectorySeparatorChar);
-            if (parts.Length < 2 || parts[0] is "bin" or "obj")
-            {
-                continue;
-            }
-
-            foreach (Match declaration in Declaration().Matches(StripCommentsAndStrings(File.ReadAllText(file))))
-            {
-                var name = declaration.Groups["name"].Value;
-                if (folders.TryGetValue(name, out var other) && other != parts[0])
-                {
-                    throw new InvalidOperationException($"{name} is declared in both {other}/ and {parts[0]}/: the scan maps types to folders by name.");
-                }
-
-                folders[name] = parts[0];
-            }
-        }
-
-        return folders;
-    }
-
-    private static string StripCommentsAndStrings(string code)
-        => Literal().Replace(code, string.Empty);
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "LambdaKit.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("LambdaKit.sln not found above " + AppContext.BaseDirectory);
-    }
-
-    [GeneratedRegex(@"\b(?:class|interface|struct|enum|record(?:\s+(?:struct|class))?)\s+(?<name>[A-Za-z_]\w*)|\bdelegate\s+[^;(]*?\s(?<name>[A-Za-z_]\w*)\s*(?:<[^>]*>)?\s*\(")]
-    private static partial Regex Declaration();
-
-    [GeneratedRegex(@"""""""[\s\S]*?""""""|/\*[\s\S]*?\*/|//[^\n]*|@""(?:""""|[^""])*""|""(?:\\.|[^""\\\n])*""")]
-    private static partial Regex Literal();
+        => SourceTree.DeclaringFolders.ToDictionary(entry => entry.Key, entry => entry.Value.Split('/')[0], StringComparer.Ordinal);
 }

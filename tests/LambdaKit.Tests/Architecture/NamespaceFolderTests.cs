@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Text.RegularExpressions;
 
 namespace LambdaKit.Tests.Architecture;
 
@@ -11,7 +10,7 @@ namespace LambdaKit.Tests.Architecture;
 /// exceptions, hence this test. Which folder a type is in is read from the source tree, its visibility and namespace from
 /// the compiled assembly.
 /// </summary>
-public sealed partial class NamespaceFolderTests
+public sealed class NamespaceFolderTests
 {
     private const string RootNamespace = "LambdaKit";
     private const string ExtensionsNamespace = "Microsoft.Extensions.DependencyInjection";
@@ -58,7 +57,7 @@ public sealed partial class NamespaceFolderTests
     /// <summary>The top-level, hand-written types of LambdaKit, each with the folder (relative to src/LambdaKit) of its file.</summary>
     private static List<(Type, string)> DeclaredTopLevelTypes()
     {
-        var folders = SourceFolders();
+        var folders = SourceTree.DeclaringFolders;
         var found = new List<(Type, string)>();
         foreach (var type in typeof(LambdaApplication).Assembly.GetTypes())
         {
@@ -82,51 +81,4 @@ public sealed partial class NamespaceFolderTests
         var tick = type.Name.IndexOf('`', StringComparison.Ordinal);
         return tick < 0 ? type.Name : type.Name[..tick];
     }
-
-    /// <summary>Type name → the folder, relative to src/LambdaKit with '/' separators, of the file that declares it.</summary>
-    private static Dictionary<string, string> SourceFolders()
-    {
-        var root = Path.Combine(RepositoryRoot(), "src", "LambdaKit");
-        var folders = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var file in Directory.EnumerateFiles(root, "*.cs", SearchOption.AllDirectories))
-        {
-            var folder = Path.GetRelativePath(root, Path.GetDirectoryName(file)!).Replace(Path.DirectorySeparatorChar, '/');
-            if (folder == "." || folder.Split('/')[0] is "bin" or "obj")
-            {
-                continue;
-            }
-
-            foreach (Match declaration in Declaration().Matches(Literal().Replace(File.ReadAllText(file), string.Empty)))
-            {
-                var name = declaration.Groups["name"].Value;
-                if (folders.TryGetValue(name, out var other) && other != folder)
-                {
-                    throw new InvalidOperationException($"{name} is declared in both {other}/ and {folder}/: the scan maps types to folders by name.");
-                }
-
-                folders[name] = folder;
-            }
-        }
-
-        return folders;
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "LambdaKit.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("LambdaKit.sln not found above " + AppContext.BaseDirectory);
-    }
-
-    [GeneratedRegex(@"\b(?:class|interface|struct|enum|record(?:\s+(?:struct|class))?)\s+(?<name>[A-Za-z_]\w*)|\bdelegate\s+[^;(]*?\s(?<name>[A-Za-z_]\w*)\s*(?:<[^>]*>)?\s*\(")]
-    private static partial Regex Declaration();
-
-    [GeneratedRegex(@"""""""[\s\S]*?""""""|/\*[\s\S]*?\*/|//[^\n]*|@""(?:""""|[^""])*""|""(?:\\.|[^""\\\n])*""")]
-    private static partial Regex Literal();
 }
