@@ -2,60 +2,20 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 using LambdaKit.Runtime;
+using LambdaKit.Tests.TestHelpers;
 
 namespace LambdaKit.Tests.Runtime;
 
 /// <summary>The socket client against a scripted HTTP/1.1 peer on 127.0.0.1: what real servers may send.</summary>
 public sealed class RuntimeApiClientTests : IDisposable
 {
-    private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
+    private readonly ScriptedHttpPeer _peer = new();
 
-    public RuntimeApiClientTests() => _listener.Start();
+    private string Address => _peer.Address;
 
-    private string Address => $"127.0.0.1:{((IPEndPoint)_listener.LocalEndpoint).Port}";
+    public void Dispose() => _peer.Dispose();
 
-    public void Dispose() => _listener.Dispose();
-
-    /// <summary>Serves one connection: for each scripted answer, reads one request (head and body) and writes the answer.</summary>
-    private async Task<List<string>> ServeAsync(params string[] answers)
-    {
-        using var client = await _listener.AcceptTcpClientAsync();
-        var stream = client.GetStream();
-        var requests = new List<string>();
-        var pending = new StringBuilder();
-        var buffer = new byte[64 * 1024];
-        foreach (var answer in answers)
-        {
-            while (true)
-            {
-                var text = pending.ToString();
-                var headEnd = text.IndexOf("\r\n\r\n", StringComparison.Ordinal);
-                if (headEnd >= 0)
-                {
-                    var lengthLine = text[..headEnd].Split("\r\n").FirstOrDefault(l => l.StartsWith("Content-Length:", StringComparison.OrdinalIgnoreCase));
-                    var length = lengthLine is null ? 0 : int.Parse(lengthLine.Split(':')[1].Trim(), System.Globalization.CultureInfo.InvariantCulture);
-                    if (text.Length >= headEnd + 4 + length)
-                    {
-                        requests.Add(text[..(headEnd + 4 + length)]);
-                        pending.Remove(0, headEnd + 4 + length);
-                        break;
-                    }
-                }
-
-                var read = await stream.ReadAsync(buffer);
-                if (read == 0)
-                {
-                    return requests;
-                }
-
-                pending.Append(Encoding.UTF8.GetString(buffer, 0, read));
-            }
-
-            await stream.WriteAsync(Encoding.UTF8.GetBytes(answer));
-        }
-
-        return requests;
-    }
+    private Task<List<string>> ServeAsync(params string[] answers) => _peer.ServeAsync(answers);
 
     private const string NextHeaders = "Lambda-Runtime-Aws-Request-Id: req-1\r\nlambda-runtime-deadline-ms: 1700000000000\r\nLambda-Runtime-Trace-Id: Root=1-a\r\n";
 
@@ -168,7 +128,7 @@ public sealed class RuntimeApiClientTests : IDisposable
         using var client = new RuntimeApiClient(Address, blocking);
         using var stop = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
         var next = client.GetNextInvocationAsync(stop.Token).AsTask();
-        using var held = await _listener.AcceptTcpClientAsync(); // accepted, never answered: next blocks like on Lambda
+        using var held = await _peer.AcceptAsync(); // accepted, never answered: next blocks like on Lambda
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => next);
     }
@@ -199,7 +159,7 @@ public sealed class RuntimeApiClientTests : IDisposable
         using var client = new RuntimeApiClient(Address, blocking: true);
         using var stop = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
         var next = Task.Run(() => client.GetNextInvocationAsync(stop.Token).AsTask());
-        using (await _listener.AcceptTcpClientAsync())
+        using (await _peer.AcceptAsync())
         {
             await Assert.ThrowsAnyAsync<OperationCanceledException>(() => next);
         }

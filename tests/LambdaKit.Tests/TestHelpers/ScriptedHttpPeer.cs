@@ -20,6 +20,9 @@ internal sealed class ScriptedHttpPeer : IDisposable
 
     public void Dispose() => _listener.Dispose();
 
+    /// <summary>Accepts one connection and leaves it to the test (to hold it unanswered, or close it).</summary>
+    public Task<TcpClient> AcceptAsync() => _listener.AcceptTcpClientAsync();
+
     /// <summary>
     /// Serves one connection. After the last answer the connection is closed, or, with <paramref name="holdOpen"/>, kept open
     /// (and not read) until that task completes: a client that reuses it then waits in vain.
