@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
+using LambdaKit.Benchmarks.Baselines;
 using LambdaKit.Benchmarks.Candidates;
 using LambdaKit.Logging;
 
@@ -11,7 +12,9 @@ namespace LambdaKit.Benchmarks;
 /// <see cref="BufferedStream"/> (<see cref="ChannelLogQueue"/>). Both write to <see cref="Stream.Null"/>. "caller" is
 /// what a log call pays to hand over one formatted line (the writer drains in the background); "lines/s" hands over
 /// a burst of lines and waits for the flush the loop does before the next invocation (time per line, inverse of
-/// throughput). Lost lines are counted and printed after the run; both must stay at zero.
+/// throughput). Lost lines are counted and printed after the run; both must stay at zero. "invocation" is what a
+/// function that logs one line per invocation pays for it with the loop's flush before <c>next</c>: the queue against
+/// its frozen copy from before issue 11's caller-side flush (<see cref="LogQueueBeforeIssue11"/>).
 /// </summary>
 [MemoryDiagnoser]
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
@@ -26,12 +29,16 @@ public class LogQueueBenchmarks
             .Append((byte)'\n').ToArray();
 
     private LogOutputQueue _queue = null!;
+    private LogOutputQueue _invocationQueue = null!;
+    private LogQueueBeforeIssue11 _invocationQueueBefore = null!;
     private ChannelLogQueue _channel = null!;
 
     [GlobalSetup]
     public void Setup()
     {
         _queue = new LogOutputQueue(Stream.Null, CapacityBytes, TimeSpan.FromMilliseconds(100));
+        _invocationQueue = new LogOutputQueue(Stream.Null, CapacityBytes, TimeSpan.FromMilliseconds(100));
+        _invocationQueueBefore = new LogQueueBeforeIssue11(Stream.Null, CapacityBytes, TimeSpan.FromMilliseconds(100));
 
         // The same memory bound, in lines of this size.
         _channel = new ChannelLogQueue(Stream.Null, CapacityBytes / Line.Length);
@@ -46,6 +53,8 @@ public class LogQueueBenchmarks
             + $"channel accepted {_channel.Enqueued}, wrote {_channel.Written}, dropped {_channel.Dropped}");
         _queue.Dispose();
         _channel.Dispose();
+        _invocationQueue.Dispose();
+        _invocationQueueBefore.Dispose();
     }
 
     [BenchmarkCategory("caller"), Benchmark(Baseline = true, OperationsPerInvoke = 100, Description = "LogOutputQueue: one line handed over")]
@@ -67,14 +76,14 @@ public class LogQueueBenchmarks
     }
 
     [BenchmarkCategory("lines/s"), Benchmark(Baseline = true, OperationsPerInvoke = Burst, Description = "LogOutputQueue: burst of 1000 lines + flush, per line")]
-    public async Task QueueBurst()
+    public void QueueBurst()
     {
         for (var i = 0; i < Burst; i++)
         {
             _queue.Enqueue(Line);
         }
 
-        await _queue.FlushAsync(TimeSpan.FromSeconds(5)).ConfigureAwait(false);
+        _queue.Flush(TimeSpan.FromSeconds(5));
     }
 
     [BenchmarkCategory("lines/s"), Benchmark(OperationsPerInvoke = Burst, Description = "Channel + BufferedStream: burst of 1000 lines + flush, per line")]
@@ -86,5 +95,19 @@ public class LogQueueBenchmarks
         }
 
         await _channel.FlushAsync().ConfigureAwait(false);
+    }
+
+    [BenchmarkCategory("invocation"), Benchmark(Baseline = true, Description = "before issue 11: one line + flush, the flush wakes the writer thread and awaits it")]
+    public async Task InvocationLineAndFlushBefore()
+    {
+        _invocationQueueBefore.Enqueue(Line);
+        await _invocationQueueBefore.FlushAsync(TimeSpan.FromSeconds(5)).ConfigureAwait(false);
+    }
+
+    [BenchmarkCategory("invocation"), Benchmark(Description = "LogOutputQueue: one line + flush, written on the caller's thread")]
+    public void InvocationLineAndFlush()
+    {
+        _invocationQueue.Enqueue(Line);
+        _invocationQueue.Flush(TimeSpan.FromSeconds(5));
     }
 }

@@ -100,7 +100,7 @@ internal sealed partial class LambdaRuntimeLoop
         while (!stoppingToken.IsCancellationRequested)
         {
             // Lambda may freeze the process once `next` is asked for: the log lines written so far go out first.
-            await _logWriter.FlushAsync().ConfigureAwait(false);
+            _logWriter.Flush();
             LambdaInvocation invocation;
             try
             {

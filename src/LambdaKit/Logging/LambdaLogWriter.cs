@@ -8,7 +8,7 @@ namespace LambdaKit.Logging;
 /// Writes LambdaKit's log lines to stdout: text or JSON (<c>AWS_LAMBDA_LOG_FORMAT</c>), filtered by
 /// <c>AWS_LAMBDA_LOG_LEVEL</c>, tagged with the invocation of the current asynchronous flow (<see cref="CurrentInvocation"/>),
 /// so that overlapping invocations each get their own request id. A line is formatted on the caller's thread into a
-/// reused buffer and handed to a <see cref="LogOutputQueue"/>; the loop flushes it before it asks for the next invocation.
+/// reused buffer and handed to a <see cref="LogOutputQueue"/>; the loop flushes it (on its own thread) before it asks for the next invocation.
 /// </summary>
 internal sealed class LambdaLogWriter : IDisposable
 {
@@ -96,10 +96,13 @@ internal sealed class LambdaLogWriter : IDisposable
         }
     }
 
-    /// <summary>Waits (briefly) until the lines written so far are on stdout. Completes at once when they already are.</summary>
-    public ValueTask FlushAsync() => _queue.FlushAsync(InvocationFlushTimeout);
+    /// <summary>
+    /// Writes the lines logged so far to stdout on the caller's thread (the loop's flush before <c>next</c>); waits at most
+    /// two seconds for the writer thread when it is writing at that moment.
+    /// </summary>
+    public void Flush() => _queue.Flush(InvocationFlushTimeout);
 
-    /// <summary>Blocks until the lines written so far are on stdout, or <paramref name="timeout"/> passed.</summary>
+    /// <summary>Writes the lines logged so far to stdout, waiting at most <paramref name="timeout"/> for the writer thread.</summary>
     public void Flush(TimeSpan timeout) => _queue.Flush(timeout);
 
     /// <summary>Writes what is queued; later lines are written synchronously.</summary>

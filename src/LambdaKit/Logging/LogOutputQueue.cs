@@ -6,14 +6,14 @@ namespace LambdaKit.Logging;
 /// Stands between log calls and stdout, as a double buffer: a caller appends its formatted line to the filling buffer under
 /// a short lock (a copy, no allocation), and one background thread swaps the buffers and writes a whole chunk at once. A
 /// caller waits only when <c>capacity</c> bytes are already waiting, and then at most <c>fullWait</c> before its line is
-/// dropped and counted. <see cref="FlushAsync"/> waits until every line appended before the call is written (the loop
-/// calls it before asking for the next invocation, when Lambda may freeze the process).
+/// dropped and counted. <see cref="Flush"/> writes every line appended before the call (the loop calls it before asking
+/// for the next invocation, when Lambda may freeze the process).
 /// </summary>
 /// <remarks>
 /// Waking a sleeping thread costs more than formatting a line, so a log call does not wake the writer: after writing, the
-/// writer naps (<see cref="NapTime"/>) and writes what came meanwhile in one chunk. Only a flush, a backlog of
-/// <see cref="WakeThreshold"/> bytes, or the first line after the writer fell into a deep sleep (a second without lines)
-/// wakes it at once.
+/// writer naps (<see cref="NapTime"/>) and writes what came meanwhile in one chunk. Only a backlog of
+/// <see cref="WakeThreshold"/> bytes or the first line after the writer fell into a deep sleep (a second without lines)
+/// wakes it at once; a flush writes on its caller's thread.
 /// </remarks>
 internal sealed class LogOutputQueue : IDisposable
 {
@@ -39,7 +39,6 @@ internal sealed class LogOutputQueue : IDisposable
     private int _fillLength;
     private int _fillLines;
     private Thread? _thread;
-    private TaskCompletionSource? _progress;
     private long _enqueued;
     private long _written;
     private long _dropped;
@@ -103,46 +102,40 @@ internal sealed class LogOutputQueue : IDisposable
         }
     }
 
-    /// <summary>Waits (at most <paramref name="timeout"/>) until every line appended before this call is written.</summary>
-    public ValueTask FlushAsync(TimeSpan timeout)
+    /// <summary>
+    /// Writes every line appended before this call, on the caller's thread, and returns once they are out. When the writer
+    /// thread is writing a chunk at that moment, waits at most <paramref name="timeout"/> for it to finish first (a stdout
+    /// that stopped reading holds the writer there, and must not hold the caller longer than that).
+    /// </summary>
+    /// <returns><see langword="true"/> when every line appended before the call is written.</returns>
+    /// <remarks>
+    /// The loop flushes before every <c>next</c>: writing here rather than waking the writer thread and waiting for it
+    /// saves a thread hand-off and a wake-up per invocation, and allocates nothing. Like <see cref="Console.Out"/>, the
+    /// write itself blocks for as long as stdout does.
+    /// </remarks>
+    public bool Flush(TimeSpan timeout)
     {
         var target = Volatile.Read(ref _enqueued);
         if (Volatile.Read(ref _written) >= target)
         {
-            return default;
+            return true;
         }
 
-        Wake();
-        return new ValueTask(WaitWrittenAsync(target, timeout));
-    }
-
-    /// <summary>Blocks (at most <paramref name="timeout"/>) until every line appended before this call is written.</summary>
-    public void Flush(TimeSpan timeout)
-    {
-        var target = Volatile.Read(ref _enqueued);
-        if (Volatile.Read(ref _written) >= target)
+        if (!Monitor.TryEnter(_writeGate, timeout))
         {
-            return;
+            return Volatile.Read(ref _written) >= target;
         }
 
-        Wake();
-        var deadline = Stopwatch.GetTimestamp() + (long)(timeout.TotalSeconds * Stopwatch.Frequency);
-        while (Volatile.Read(ref _written) < target)
+        try
         {
-            var progress = Progress();
-            if (Volatile.Read(ref _written) >= target)
-            {
-                return;
-            }
-
-            var remaining = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), deadline);
-#pragma warning disable RS0030 // Flush is the synchronous, bounded flush for shutdown paths that cannot await (Dispose, process exit).
-            if (remaining <= TimeSpan.Zero || !progress.Wait(remaining))
-#pragma warning restore RS0030
-            {
-                return;
-            }
+            Drain();
         }
+        finally
+        {
+            Monitor.Exit(_writeGate);
+        }
+
+        return Volatile.Read(ref _written) >= target;
     }
 
     /// <summary>Writes what is waiting (giving stdout two seconds), then has later lines written by their callers.</summary>
@@ -312,7 +305,6 @@ internal sealed class LogOutputQueue : IDisposable
                 _spare = chunk.Length > KeepAtMost ? new byte[InitialBufferSize] : chunk;
                 Interlocked.Add(ref _written, lines);
                 total += lines;
-                Interlocked.Exchange(ref _progress, null)?.TrySetResult();
             }
         }
 
@@ -346,46 +338,6 @@ internal sealed class LogOutputQueue : IDisposable
         catch (Exception exception) when (exception is IOException or ObjectDisposedException or NotSupportedException)
         {
             // stdout is gone (closed pipe): nothing left to tell.
-        }
-    }
-
-    private Task Progress()
-    {
-        var progress = Volatile.Read(ref _progress);
-        if (progress is null)
-        {
-            var created = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            progress = Interlocked.CompareExchange(ref _progress, created, null) ?? created;
-        }
-
-        return progress.Task;
-    }
-
-    private async Task WaitWrittenAsync(long target, TimeSpan timeout)
-    {
-        var deadline = Stopwatch.GetTimestamp() + (long)(timeout.TotalSeconds * Stopwatch.Frequency);
-        while (Volatile.Read(ref _written) < target)
-        {
-            var progress = Progress();
-            if (Volatile.Read(ref _written) >= target)
-            {
-                return;
-            }
-
-            var remaining = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), deadline);
-            if (remaining <= TimeSpan.Zero)
-            {
-                return;
-            }
-
-            try
-            {
-                await progress.WaitAsync(remaining).ConfigureAwait(false);
-            }
-            catch (TimeoutException)
-            {
-                return;
-            }
         }
     }
 }

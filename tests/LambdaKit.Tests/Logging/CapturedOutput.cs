@@ -7,12 +7,16 @@ internal sealed class CapturedOutput : Stream
 {
     private readonly MemoryStream _bytes = new();
     private readonly ManualResetEventSlim _open = new(initialState: true);
+    private readonly System.Collections.Concurrent.ConcurrentQueue<int> _writerThreads = new();
     private int _writes;
     private int _blockedWrites;
 
     public TimeSpan DelayPerWrite { get; set; }
 
     public int Writes => Volatile.Read(ref _writes);
+
+    /// <summary>The managed thread id of each write, in order.</summary>
+    public int[] WriterThreads => [.. _writerThreads];
 
     /// <summary>How many writes are waiting at <see cref="Block"/> right now: the signal that a line is stuck on its way out.</summary>
     public int BlockedWrites => Volatile.Read(ref _blockedWrites);
@@ -63,6 +67,7 @@ internal sealed class CapturedOutput : Stream
             _bytes.Write(buffer);
         }
 
+        _writerThreads.Enqueue(Environment.CurrentManagedThreadId);
         Interlocked.Increment(ref _writes);
     }
 

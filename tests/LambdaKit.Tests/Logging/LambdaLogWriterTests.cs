@@ -310,24 +310,46 @@ public sealed class LambdaLogWriterTests
     }
 
     [Fact]
-    public async Task Flush_waits_until_the_lines_written_before_it_are_out()
+    public async Task Flush_returns_only_once_the_lines_written_before_it_are_out()
     {
         using var output = new CapturedOutput();
         using var writer = Writer(output);
-        Assert.True(writer.FlushAsync().IsCompleted);
+        writer.Flush();
+        Assert.Equal(0, output.Writes);
         output.Block();
 
         ContextLogger(writer).LogInformation("pending");
-        var flush = writer.FlushAsync().AsTask();
-        // What stdout held when the flush completed: the line must already be out by then, however late that is.
-        var outputAtFlush = flush.ContinueWith(_ => output.Text, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        var flush = Task.Run(() =>
+        {
+            writer.Flush();
+            // What stdout held when the flush returned: the line must already be out by then, however late that is.
+            return output.Text;
+        });
         Assert.True(SpinWait.SpinUntil(() => output.BlockedWrites == 1, Patience), "the line never reached stdout");
         Assert.False(flush.IsCompleted);
         output.Release();
-        await flush.WaitAsync(Patience);
 
-        Assert.Contains("pending", await outputAtFlush, StringComparison.Ordinal);
-        Assert.True(writer.FlushAsync().IsCompleted);
+        Assert.Contains("pending", await flush.WaitAsync(Patience), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Flush_writes_the_pending_lines_on_the_calling_thread_instead_of_waiting_for_the_writer_thread()
+    {
+        using var output = new CapturedOutput();
+        using var writer = Writer(output);
+        var logger = ContextLogger(writer);
+        var caller = System.Environment.CurrentManagedThreadId;
+
+        // One line and the loop's flush, as a function that logs once per invocation. The writer thread wakes from its
+        // 10 ms nap now and then and may take a line first; most of the lines must be written by the flush itself.
+        for (var i = 0; i < 50; i++)
+        {
+            logger.LogInformation($"invocation {i}");
+            writer.Flush();
+            Assert.EndsWith($"\tinvocation {i}", output.Lines[^1], StringComparison.Ordinal);
+        }
+
+        Assert.True(output.WriterThreads.Count(thread => thread == caller) >= 25, $"writes on the caller's thread: {output.WriterThreads.Count(thread => thread == caller)} of {output.Writes}");
     }
 
     [Fact]
