@@ -14,10 +14,23 @@ await using var app = builder.Build();
 Mark.At("services-built");
 await app.RunAsync();
 
-/// <summary>Marks a moment of the start-up: a stat() of a path that does not exist, visible to strace.</summary>
+/// <summary>
+/// Marks a moment of the start-up: a stat() of a path that does not exist, visible to strace. With
+/// <c>LAMBDAKIT_PROBE_JIT=1</c> it also prints to stderr how many methods the JIT compiled so far and how long that took
+/// (<see cref="System.Runtime.JitInfo"/>): what ReadyToRun code did not cover on the way to that moment.
+/// </summary>
 internal static class Mark
 {
-    public static void At(string name) => File.Exists("/lambdakit-mark/" + name);
+    private static readonly bool s_jit = Environment.GetEnvironmentVariable("LAMBDAKIT_PROBE_JIT") == "1";
+
+    public static void At(string name)
+    {
+        File.Exists("/lambdakit-mark/" + name);
+        if (s_jit)
+        {
+            Console.Error.WriteLine($"jit {name} methods={System.Runtime.JitInfo.GetCompiledMethodCount()} ms={System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:F1}");
+        }
+    }
 }
 
 /// <summary>The sample's handler, between two marks.</summary>

@@ -13,7 +13,9 @@ namespace LambdaKit.Benchmarks.Harness;
 /// </summary>
 /// <remarks>
 /// <c>dotnet run -c Release --project benchmarks/LambdaKit.Benchmarks -- warm [--n 10000] [--warmup 2000] [--rounds 3]
-/// [--variants floor/native-aot,hello/native-aot,...] [--name Warm]</c>
+/// [--variants floor/native-aot,hello/native-aot,...] [--name Warm]</c>. A variant may carry runtime knobs after a
+/// <c>+</c>: <c>hello/native-aot+DOTNET_GCgen0size=0x400000;DOTNET_gcConcurrent=0</c> (its floor is the plain
+/// <c>floor/mode</c> of the same run).
 /// </remarks>
 internal static class WarmRunner
 {
@@ -34,7 +36,7 @@ internal static class WarmRunner
         var rounds = int.Parse(Measure.Option(args, "--rounds", "3")!, CultureInfo.InvariantCulture);
         var name = Measure.Option(args, "--name", "WarmInvocations")!;
         var variants = (Measure.Option(args, "--variants") is { } list ? list.Split(',') : DefaultVariants)
-            .Select(v => v.Split('/')).Select(p => new FunctionApp(p[0], p[1])).ToArray();
+            .Select(Variant.Parse).ToArray();
         var machineBefore = Measure.MachineLine();
         var results = variants.ToDictionary(v => v, _ => new List<Sample>());
         for (var round = 0; round < rounds; round++)
@@ -43,7 +45,7 @@ internal static class WarmRunner
             {
                 var sample = RunOne(variant, warmup, n);
                 results[variant].Add(sample);
-                Console.WriteLine($"round {round + 1}/{rounds} {variant.App}/{variant.Mode}: {sample.Throughput:0} inv/s, {sample.CpuPerInvocationMs:0.0000} ms CPU/inv, peak RSS {sample.PeakRssKib / 1024.0:0.0} MiB");
+                Console.WriteLine($"round {round + 1}/{rounds} {variant.Label}: {sample.Throughput:0} inv/s, {sample.CpuPerInvocationMs:0.0000} ms CPU/inv, peak RSS {sample.PeakRssKib / 1024.0:0.0} MiB");
             }
         }
 
@@ -61,22 +63,23 @@ internal static class WarmRunner
         foreach (var variant in variants)
         {
             var samples = results[variant];
-            var floor = variants.FirstOrDefault(v => v.App == "floor" && v.Mode == variant.Mode);
+            var floor = variants.FirstOrDefault(v => v.App.App == "floor" && v.App.Mode == variant.App.Mode && v.Environment.Count == 0);
             var floorCpu = floor is null ? double.NaN : Measure.Median(results[floor].Select(s => s.CpuPerInvocationMs).ToArray());
             var floorRss = floor is null ? double.NaN : Measure.Median(results[floor].Select(s => (double)s.PeakRssKib).ToArray());
             var cpu = Measure.Median(samples.Select(s => s.CpuPerInvocationMs).ToArray());
             var rss = Measure.Median(samples.Select(s => (double)s.PeakRssKib).ToArray());
-            report.Line($"| {variant.App} | {variant.Mode} | {Measure.Num(Measure.Median(samples.Select(s => s.Throughput).ToArray()), "N0")} | {Measure.Num(cpu, "0.0000")} ms | {Measure.Ratio(cpu / floorCpu)} | {Measure.Num(rss / 1024, "0.0")} | {Measure.Ratio(rss / floorRss)} | {string.Join(" / ", samples.Select(s => Measure.Num(s.CpuPerInvocationMs, "0.0000")))} |");
+            report.Line($"| {variant.App.App} | {variant.ModeLabel} | {Measure.Num(Measure.Median(samples.Select(s => s.Throughput).ToArray()), "N0")} | {Measure.Num(cpu, "0.0000")} ms | {Measure.Ratio(cpu / floorCpu)} | {Measure.Num(rss / 1024, "0.0")} | {Measure.Ratio(rss / floorRss)} | {string.Join(" / ", samples.Select(s => Measure.Num(s.CpuPerInvocationMs, "0.0000")))} |");
         }
 
         Measure.WriteReport(name, report.ToString());
         return 0;
     }
 
-    private static Sample RunOne(FunctionApp app, int warmup, int n)
+    private static Sample RunOne(Variant variant, int warmup, int n)
     {
+        var app = variant.App;
         using var api = new BenchRuntimeApi();
-        var process = app.Start(api.Address, CpuShare.Of(0));
+        var process = app.Start(api.Address, CpuShare.Of(0), variant.Environment);
         try
         {
             var timeout = TimeSpan.FromSeconds(300);
@@ -97,6 +100,28 @@ internal static class WarmRunner
         finally
         {
             FunctionApp.Stop(process);
+        }
+    }
+
+    /// <summary>An app in a publish mode, with the environment variables it runs with.</summary>
+    private sealed class Variant(FunctionApp app, IReadOnlyDictionary<string, string> environment)
+    {
+        public FunctionApp App { get; } = app;
+
+        public IReadOnlyDictionary<string, string> Environment { get; } = environment;
+
+        public string ModeLabel => Environment.Count == 0 ? App.Mode : $"{App.Mode} + {string.Join(" ", Environment.Select(e => $"{e.Key}={e.Value}"))}";
+
+        public string Label => $"{App.App}/{ModeLabel}";
+
+        public static Variant Parse(string text)
+        {
+            var plus = text.IndexOf('+', StringComparison.Ordinal);
+            var parts = (plus < 0 ? text : text[..plus]).Split('/');
+            var environment = plus < 0
+                ? new Dictionary<string, string>()
+                : text[(plus + 1)..].Split(';', StringSplitOptions.RemoveEmptyEntries).Select(e => e.Split('=', 2)).ToDictionary(e => e[0], e => e[1]);
+            return new Variant(new FunctionApp(parts[0], parts[1]), environment);
         }
     }
 
