@@ -89,13 +89,7 @@ if [[ $publish == 1 ]]; then
   novalidate=$(patched novalidate no-validate-on-build.patch)
   publish hello-novalidate "$novalidate" framework-dependent "${fdd[@]}"
   publish hello-novalidate "$novalidate" native-aot "${aot[@]}"
-  logflush=$(patched logflush log-flush-on-caller.patch)
-  publish hello-logflush "$logflush" framework-dependent "${fdd[@]}"
-  publish hello-logflush "$logflush" native-aot "${aot[@]}"
-  levers=$(patched levers no-validate-on-build.patch log-flush-on-caller.patch)
-  publish hello-levers "$levers" framework-dependent-r2r "${fdd_r2r[@]}"
-  publish hello-levers "$levers" self-contained-r2r "${r2r[@]}"
-  publish hello-levers "$levers" native-aot "${aot[@]}"
+  # (The log-flush lever, levers/log-flush-on-caller.patch, is in the code since issue 11's third pass.)
   du -sh "$out"/*/* | sort -k2
 fi
 
@@ -118,11 +112,11 @@ for suite in $suites; do
     pipeline) "${bench[@]}" --filter '*PipelineBenchmarks*' ;;
     warm)
       "${bench[@]}" warm "${n[@]}"
-      "${bench[@]}" warm "${n[@]}" --name WarmLevers --variants floor/framework-dependent,hello/framework-dependent,hello-logflush/framework-dependent,hello-levers/framework-dependent-r2r,floor/native-aot,hello/native-aot,hello-logflush/native-aot,hello-levers/native-aot ;;
+      "${bench[@]}" warm "${n[@]}" --name WarmLevers --variants "floor/framework-dependent,hello/framework-dependent,hello/framework-dependent+DOTNET_GCgen0size=0x400000,hello/framework-dependent+DOTNET_gcConcurrent=0,hello/framework-dependent-r2r,floor/native-aot,hello/native-aot,hello/native-aot+DOTNET_GCgen0size=0x400000" ;;
     levers) "${bench[@]}" levers "${rounds[@]}" ;;
     share) "${bench[@]}" levers "${rounds[@]}" --share 0.29 ;;
     breakdown) "${bench[@]}" breakdown "${runs[@]}" ;;
-    profile) "${bench[@]}" profile --variants floor/framework-dependent,hello/framework-dependent,hello-logflush/framework-dependent ;;
+    profile) "${bench[@]}" profile ;;
     *) echo "unknown suite $suite" >&2; exit 2 ;;
   esac
 done

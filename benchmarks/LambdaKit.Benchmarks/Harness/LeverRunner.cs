@@ -27,8 +27,6 @@ internal static class LeverRunner
         new("fdd", "+ DOTNET_TieredCompilation=0", "hello", "framework-dependent", Role.After, "DOTNET_TieredCompilation=0"),
         new("fdd", "+ DOTNET_ReadyToRun=0 (framework's own R2R code off: what R2R is worth)", "hello", "framework-dependent", Role.After, "DOTNET_ReadyToRun=0"),
         new("fdd", "+ DI ValidateOnBuild off (levers/no-validate-on-build.patch)", "hello-novalidate", "framework-dependent", Role.After),
-        new("fdd", "+ log lines written by the flushing loop, no writer thread (levers/log-flush-on-caller.patch)", "hello-logflush", "framework-dependent", Role.After),
-        new("fdd", "+ all three (R2R publish, ValidateOnBuild off, no log writer thread)", "hello-levers", "framework-dependent-r2r", Role.After),
         new("fdd", "floor, R2R framework-dependent publish", "floor", "framework-dependent-r2r", Role.Reference),
         new("r2r", "floor (self-contained R2R)", "floor", "self-contained-r2r", Role.Floor),
         new("r2r", "HelloWorld self-contained R2R (before)", "hello", "self-contained-r2r", Role.Before),
@@ -36,13 +34,10 @@ internal static class LeverRunner
         new("r2r", "+ DOTNET_TieredPGO=0", "hello", "self-contained-r2r", Role.After, "DOTNET_TieredPGO=0"),
         new("r2r", "+ DOTNET_TC_QuickJitForLoops=0", "hello", "self-contained-r2r", Role.After, "DOTNET_TC_QuickJitForLoops=0"),
         new("r2r", "+ DOTNET_TieredCompilation=0", "hello", "self-contained-r2r", Role.After, "DOTNET_TieredCompilation=0"),
-        new("r2r", "+ ValidateOnBuild off + no log writer thread", "hello-levers", "self-contained-r2r", Role.After),
         new("r2r", "floor, R2R composite", "floor", "self-contained-r2r-composite", Role.Reference),
         new("aot", "floor (Native AOT net8.0)", "floor", "native-aot", Role.Floor),
         new("aot", "HelloWorld Native AOT (before)", "hello", "native-aot", Role.Before),
         new("aot", "+ ValidateOnBuild off (levers/no-validate-on-build.patch)", "hello-novalidate", "native-aot", Role.After),
-        new("aot", "+ no log writer thread (levers/log-flush-on-caller.patch)", "hello-logflush", "native-aot", Role.After),
-        new("aot", "+ both", "hello-levers", "native-aot", Role.After),
     ];
 
     public static int Run(string[] args)
