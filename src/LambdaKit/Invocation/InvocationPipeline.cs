@@ -22,7 +22,7 @@ internal sealed partial class InvocationPipeline(InvocationDispatcher dispatcher
     /// Disposed with the invocation's DI scope: at once, or, when work was abandoned at the deadline, only once that work
     /// finished (its failure is logged), so that abandoned work never runs on a disposed scope or a disposed token source.
     /// </param>
-    public async Task<InvocationOutcome> RunAsync(InvocationContext context, IDisposable? releaseAfter = null)
+    public async ValueTask<InvocationOutcome> RunAsync(InvocationContext context, IDisposable? releaseAfter = null)
     {
         var outcome = InvocationOutcome.Completed;
         var requestId = context.AwsRequestId;
