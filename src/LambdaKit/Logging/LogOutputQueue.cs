@@ -107,23 +107,16 @@ internal sealed class LogOutputQueue : IDisposable
     /// thread is writing a chunk at that moment, waits at most <paramref name="timeout"/> for it to finish first (a stdout
     /// that stopped reading holds the writer there, and must not hold the caller longer than that).
     /// </summary>
-    /// <returns><see langword="true"/> when every line appended before the call is written.</returns>
     /// <remarks>
     /// The loop flushes before every <c>next</c>: writing here rather than waking the writer thread and waiting for it
     /// saves a thread hand-off and a wake-up per invocation, and allocates nothing. Like <see cref="Console.Out"/>, the
     /// write itself blocks for as long as stdout does.
     /// </remarks>
-    public bool Flush(TimeSpan timeout)
+    public void Flush(TimeSpan timeout)
     {
-        var target = Volatile.Read(ref _enqueued);
-        if (Volatile.Read(ref _written) >= target)
+        if (Volatile.Read(ref _written) >= Volatile.Read(ref _enqueued) || !Monitor.TryEnter(_writeGate, timeout))
         {
-            return true;
-        }
-
-        if (!Monitor.TryEnter(_writeGate, timeout))
-        {
-            return Volatile.Read(ref _written) >= target;
+            return;
         }
 
         try
@@ -134,8 +127,6 @@ internal sealed class LogOutputQueue : IDisposable
         {
             Monitor.Exit(_writeGate);
         }
-
-        return Volatile.Read(ref _written) >= target;
     }
 
     /// <summary>Writes what is waiting (giving stdout two seconds), then has later lines written by their callers.</summary>
