@@ -155,6 +155,21 @@ public sealed class LambdaToolsDeployTests(ITestOutputHelper output)
         Assert.Equal(string.Empty, withoutRuntime.Values["PublishReadyToRun"]);
     }
 
+    [Theory]
+    [InlineData("-p:PublishAot=false -p:SelfContained=true -p:PublishReadyToRun=true", "true")]
+    [InlineData("-p:PublishAot=false -p:SelfContained=true -p:PublishReadyToRun=true -p:PublishReadyToRunComposite=false", "false")]
+    [InlineData("-p:PublishAot=false -p:SelfContained=true -p:PublishReadyToRun=true -p:LambdaKitReadyToRun=false", "false")]
+    [InlineData("-p:PublishAot=false -p:SelfContained=true", "false")]
+    [InlineData("-p:PublishAot=false -p:SelfContained=false", "false")]
+    [InlineData("-p:PublishAot=true -p:SelfContained=true -p:PublishReadyToRun=true", "false")]
+    public async Task ReadyToRun_is_composite_for_a_samples_self_contained_ReadyToRun_publish_only(string extra, string expected)
+    {
+        var lookup = await LambdaToolsReplay.LookupAsync("HelloWorld", $"-p:_IsPublishing=true -p:RuntimeIdentifier=linux-x64 {extra}", "PublishReadyToRunComposite");
+
+        Assert.True(lookup.ExitCode == 0, lookup.Output);
+        Assert.Equal(expected, lookup.Values["PublishReadyToRunComposite"]);
+    }
+
     [Fact]
     public async Task The_native_aot_HelloWorld_package_is_under_10_MB()
     {
