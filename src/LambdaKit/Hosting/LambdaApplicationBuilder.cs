@@ -29,6 +29,8 @@ public sealed class LambdaApplicationBuilder
             logging.SetMinimumLevel(LambdaLogWriter.ParseLevel(environment.LogLevel));
         });
         Services.TryAddEnumerable(ServiceDescriptor.Singleton<ILoggerProvider, LambdaLoggerProvider>());
+        ClosedOptions.Register<LoggerFilterOptions>(Services);
+        ClosedOptions.Register<LoggerFactoryOptions>(Services);
     }
 
     /// <summary>The arguments given to <see cref="LambdaApplication.CreateBuilder"/> (empty when it was given <see langword="null"/>); LambdaKit itself reads none of them.</summary>

@@ -42,6 +42,9 @@ public static class LambdaKitServiceCollectionExtensions
         }
 
         LambdaLoggingOptionsValidator.Register(services);
+        ClosedOptions.Register<LambdaKitOptions>(services);
+        ClosedOptions.Register<LambdaLoggingOptions>(services);
+        ClosedOptions.RegisterLogger<LambdaRuntimeLoop>(services);
 
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(_ => LambdaEnvironment.FromProcess());
