@@ -6,6 +6,7 @@ using LambdaKit.Events.DynamoDB;
 using LambdaKit.Events.Kinesis;
 using LambdaKit.Events.KinesisFirehose;
 using LambdaKit.Events.SQS;
+using LambdaKit.Hosting;
 using LambdaKit.Routing;
 using LambdaKit.Serialization;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -102,6 +103,8 @@ public static class BatchServiceCollectionExtensions
 
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BatchOptions>, BatchOptionsValidator>());
         options.ValidateOnStart();
+        ClosedOptions.Register<BatchOptions>(services);
+        ClosedOptions.RegisterLogger<BatchLog>(services);
         services.AddSingleton(new HandlerRegistration(
             $"{handlerType.Name} ({source.Name} batch)",
             [source.Kind],

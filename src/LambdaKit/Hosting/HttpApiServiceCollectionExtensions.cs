@@ -1,6 +1,7 @@
 using LambdaKit;
 using LambdaKit.Events.APIGateway;
 using LambdaKit.Events.ApplicationLoadBalancer;
+using LambdaKit.Hosting;
 using LambdaKit.Routing;
 using LambdaKit.Routing.Http;
 using LambdaKit.Serialization;
@@ -32,6 +33,7 @@ public static class HttpApiServiceCollectionExtensions
         if (!services.Any(d => d.ServiceType == typeof(HttpRouter)))
         {
             services.AddSingleton<HttpRouter>();
+            ClosedOptions.RegisterLogger<HttpRouter>(services);
             services.AddSingleton(new HandlerRegistration("HTTP API", HttpRouter.Sources, sp =>
             {
                 var router = sp.GetRequiredService<HttpRouter>();

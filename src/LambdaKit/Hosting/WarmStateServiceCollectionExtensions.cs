@@ -57,6 +57,7 @@ public static class WarmStateServiceCollectionExtensions
             options.ValidateOnStart();
         }
 
+        ClosedOptions.Register<WarmStateOptions>(services);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<IWarmState<T>>(sp => new WarmState<T>(
             sp,

@@ -36,6 +36,30 @@ public sealed class ClosedOptionsTests
         Assert.NotNull(descriptor.ImplementationFactory);
     }
 
+    public static TheoryData<string, Type> RegistrationServices => new()
+    {
+        { "sqs", typeof(IOptionsMonitor<BatchOptions>) },
+        { "sqs", typeof(ILogger<LambdaKit.Batching.BatchLog>) },
+        { "warm", typeof(IOptionsMonitor<WarmStateOptions>) },
+        { "http", typeof(ILogger<LambdaKit.Routing.Http.HttpRouter>) },
+    };
+
+    [Theory]
+    [MemberData(nameof(RegistrationServices))]
+    public void A_registration_closes_the_options_and_logger_it_resolves_when_the_function_starts(string registration, Type serviceType)
+    {
+        var services = new ServiceCollection();
+        _ = registration switch
+        {
+            "sqs" => services.AddSqsHandler<LambdaKit.Tests.Batching.RawSqsHandler>(),
+            "warm" => services.AddWarmState((_, _) => ValueTask.FromResult(new object())),
+            _ => services.AddHttpApi(api => api.MapGet("/", (_, _) => ValueTask.FromResult(HttpResults.Text("ok")))),
+        };
+
+        var descriptor = Assert.Single(services, d => d.ServiceType == serviceType);
+        Assert.NotNull(descriptor.ImplementationFactory);
+    }
+
     [Fact]
     public void Closed_options_see_configuration_and_post_configuration_in_order()
     {
