@@ -38,6 +38,13 @@ internal static class LeverRunner
         new("aot", "floor (Native AOT net8.0)", "floor", "native-aot", Role.Floor),
         new("aot", "HelloWorld Native AOT (before)", "hello", "native-aot", Role.Before),
         new("aot", "+ ValidateOnBuild off (levers/no-validate-on-build.patch)", "hello-novalidate", "native-aot", Role.After),
+        // Issue 11, fourth pass (`levers --groups aot-start --name ColdStartAotLevers`): hello-ffbd8b2 is HelloWorld published
+        // from commit ffbd8b2, before the closed Options/Logging registrations (git worktree + cold-start.sh's AOT options).
+        new("aot-start", "floor (Native AOT net8.0)", "floor", "native-aot", Role.Floor),
+        new("aot-start", "HelloWorld Native AOT at ffbd8b2 (open-generic Options/Logging closed at run time)", "hello-ffbd8b2", "native-aot", Role.Before),
+        new("aot-start", "+ closed Options/Logging registrations (as committed)", "hello", "native-aot", Role.After),
+        new("aot-start", "+ closed registrations + -p:IlcDehydrate=false", "hello", "native-aot-nodehydrate", Role.After),
+        new("aot-start", "+ closed registrations + -p:OptimizationPreference=Speed", "hello", "native-aot-speed", Role.After),
     ];
 
     public static int Run(string[] args)
