@@ -45,6 +45,14 @@ internal static class LeverRunner
         new("aot-start", "+ closed Options/Logging registrations (as committed)", "hello", "native-aot", Role.After),
         new("aot-start", "+ closed registrations + -p:IlcDehydrate=false", "hello", "native-aot-nodehydrate", Role.After),
         new("aot-start", "+ closed registrations + -p:OptimizationPreference=Speed", "hello", "native-aot-speed", Role.After),
+        // Tiered PGO off in the samples (`levers --groups pgo-fdd,pgo-r2r --name ColdStartTieredPgo`): hello-pgo is HelloWorld
+        // published from the same sources with <TieredPGO>true</TieredPGO>, as the samples had it before.
+        new("pgo-fdd", "floor (framework-dependent)", "floor", "framework-dependent", Role.Floor),
+        new("pgo-fdd", "HelloWorld framework-dependent, TieredPGO on (before)", "hello-pgo", "framework-dependent", Role.Before),
+        new("pgo-fdd", "HelloWorld framework-dependent, TieredPGO off (as committed)", "hello", "framework-dependent", Role.After),
+        new("pgo-r2r", "floor (self-contained R2R)", "floor", "self-contained-r2r", Role.Floor),
+        new("pgo-r2r", "HelloWorld self-contained composite R2R, TieredPGO on (before)", "hello-pgo", "self-contained-r2r", Role.Before),
+        new("pgo-r2r", "HelloWorld self-contained composite R2R, TieredPGO off (as committed)", "hello", "self-contained-r2r", Role.After),
     ];
 
     public static int Run(string[] args)
