@@ -11,7 +11,7 @@ namespace LambdaKit.Hosting;
 /// function starts. <c>AddOptions</c> and <c>AddLogging</c> register open generics (<c>IOptions&lt;&gt;</c> →
 /// <c>OptionsManager&lt;&gt;</c>, <c>ILogger&lt;&gt;</c> → <c>Logger&lt;&gt;</c>), which the service provider closes
 /// with <see cref="Type.MakeGenericType"/> at the first resolution: in Native AOT each such type is then built by the
-/// runtime's type loader (about 0.3 ms each, 14 of them in HelloWorld's start), where a type the compiler saw closed is
+/// runtime's type loader (13 of them in HelloWorld's start, 5 ms of CPU in all), where a type the compiler saw closed is
 /// already in the executable. The implementations and lifetimes are those the open registrations would give; a
 /// registration the application made for the same closed service wins (TryAdd).
 /// </summary>
