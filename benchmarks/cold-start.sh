@@ -112,7 +112,7 @@ for suite in $suites; do
     pipeline) "${bench[@]}" --filter '*PipelineBenchmarks*' ;;
     warm)
       "${bench[@]}" warm "${n[@]}"
-      "${bench[@]}" warm "${n[@]}" --name WarmLevers --variants "floor/framework-dependent,hello/framework-dependent,hello/framework-dependent+DOTNET_GCgen0size=0x400000,hello/framework-dependent+DOTNET_gcConcurrent=0,hello/framework-dependent-r2r,floor/native-aot,hello/native-aot,hello/native-aot+DOTNET_GCgen0size=0x400000" ;;
+      "${bench[@]}" warm "${n[@]}" --name WarmLevers --variants "floor/framework-dependent,hello/framework-dependent,hello/framework-dependent+DOTNET_GCgen0size=400000,hello/framework-dependent+DOTNET_gcConcurrent=0,hello/framework-dependent-r2r,floor/native-aot,hello/native-aot,hello/native-aot+DOTNET_GCgen0size=400000" ;;
     levers) "${bench[@]}" levers "${rounds[@]}" ;;
     share) "${bench[@]}" levers "${rounds[@]}" --share 0.29 ;;
     breakdown) "${bench[@]}" breakdown "${runs[@]}" ;;

@@ -14,8 +14,10 @@ namespace LambdaKit.Benchmarks.Harness;
 /// <remarks>
 /// <c>dotnet run -c Release --project benchmarks/LambdaKit.Benchmarks -- warm [--n 10000] [--warmup 2000] [--rounds 3]
 /// [--variants floor/native-aot,hello/native-aot,...] [--name Warm]</c>. A variant may carry runtime knobs after a
-/// <c>+</c>: <c>hello/native-aot+DOTNET_GCgen0size=0x400000;DOTNET_gcConcurrent=0</c> (its floor is the plain
-/// <c>floor/mode</c> of the same run).
+/// <c>+</c>: <c>hello/native-aot+DOTNET_GCgen0size=400000;DOTNET_gcConcurrent=0</c> (its floor is the plain
+/// <c>floor/mode</c> of the same run; GC knobs in hexadecimal without <c>0x</c>, which Native AOT does not parse).
+/// <c>LAMBDAKIT_WARM_SMAPS=/tmp/x</c> copies each function's <c>/proc/PID/smaps</c> at the end of its run (where the
+/// resident memory is).
 /// </remarks>
 internal static class WarmRunner
 {
@@ -95,6 +97,11 @@ internal static class WarmRunner
             var elapsed = System.Diagnostics.Stopwatch.GetElapsedTime(started);
             var cpu = Measure.ProcessCpu(process.Id) - cpuBefore;
             var peak = Measure.StatusKib(process.Id, "VmHWM");
+            if (System.Environment.GetEnvironmentVariable("LAMBDAKIT_WARM_SMAPS") is { Length: > 0 } smaps)
+            {
+                File.Copy($"/proc/{process.Id}/smaps", $"{smaps}-{app.App}-{app.Mode}-{variant.Environment.Count}.smaps", overwrite: true);
+            }
+
             return new Sample(n / elapsed.TotalSeconds, cpu.TotalMilliseconds / n, peak);
         }
         finally

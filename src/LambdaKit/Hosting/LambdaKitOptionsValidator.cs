@@ -22,6 +22,11 @@ internal sealed class LambdaKitOptionsValidator : IValidateOptions<LambdaKitOpti
             (failures ??= []).Add($"LambdaKitOptions.MaxConcurrency must be positive, or null to follow AWS_LAMBDA_MAX_CONCURRENCY (it is {options.MaxConcurrency}).");
         }
 
+        if (options.GarbageCollectionThreshold is <= 0)
+        {
+            (failures ??= []).Add($"LambdaKitOptions.GarbageCollectionThreshold must be positive, or null to leave collections to the runtime (it is {options.GarbageCollectionThreshold}).");
+        }
+
         return failures is null ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

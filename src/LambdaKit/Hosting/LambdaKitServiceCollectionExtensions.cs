@@ -61,7 +61,7 @@ public static class LambdaKitServiceCollectionExtensions
         services.TryAddSingleton(sp =>
         {
             var options = sp.GetRequiredService<IOptions<LambdaKitOptions>>().Value;
-            return new InvocationSettings(options.CancellationMargin, options.MaxConcurrency);
+            return new InvocationSettings(options.CancellationMargin, options.MaxConcurrency, options.GarbageCollectionThreshold);
         });
         services.TryAddSingleton<LambdaRuntimeLoop>();
         services.TryAddScoped<ILambdaContext>(_ => CurrentInvocation.Context

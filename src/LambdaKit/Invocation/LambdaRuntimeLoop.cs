@@ -26,6 +26,7 @@ internal sealed partial class LambdaRuntimeLoop
     private readonly ILogger _logger;
     private readonly InvocationSettings _settings;
     private readonly int _concurrency;
+    private readonly BetweenInvocationsCollector? _collector;
     private int _coldStartPending;
 
     /// <summary>How many times in a row <c>next</c> may break (connection reset, end of stream) before the loop gives up.</summary>
@@ -51,6 +52,8 @@ internal sealed partial class LambdaRuntimeLoop
         _settings = settings;
         _pipeline = new InvocationPipeline(dispatcher, scopes, logger);
         _concurrency = settings.MaxConcurrency ?? environment.MaxConcurrency;
+        // With several workers a collection would pause the others' invocations: the runtime's budget decides then.
+        _collector = _concurrency == 1 ? BetweenInvocationsCollector.ForProcess(settings.CollectionThreshold) : null;
         _coldStartPending = environment.IsOnDemand ? 1 : 0;
     }
 
@@ -149,6 +152,9 @@ internal sealed partial class LambdaRuntimeLoop
                     CurrentInvocation.Context = null;
                 }
             }
+
+            // The answer is posted: a collection now delays no response and finds the invocation's objects dead.
+            _collector?.CollectIfDue();
         }
     }
 

@@ -110,6 +110,7 @@ public sealed partial class RegistrationTests
     [Theory]
     [InlineData("margin", "LambdaKitOptions.CancellationMargin must not be negative (it is -00:00:00.0010000).")]
     [InlineData("concurrency", "LambdaKitOptions.MaxConcurrency must be positive, or null to follow AWS_LAMBDA_MAX_CONCURRENCY (it is 0).")]
+    [InlineData("collection", "LambdaKitOptions.GarbageCollectionThreshold must be positive, or null to leave collections to the runtime (it is 0).")]
     [InlineData("buffer", "LambdaLoggingOptions.MaxBufferedBytes must be at least 1024 (it is 1023).")]
     [InlineData("wait", "LambdaLoggingOptions.FullBufferWait must not be negative (it is -00:00:01).")]
     [InlineData("namespace", "LambdaLoggingOptions.MetricsNamespace must not be empty.")]
@@ -129,6 +130,9 @@ public sealed partial class RegistrationTests
                     break;
                 case "concurrency":
                     services.AddLambdaKit(o => o.MaxConcurrency = 0);
+                    break;
+                case "collection":
+                    services.AddLambdaKit(o => o.GarbageCollectionThreshold = 0);
                     break;
                 case "buffer":
                     services.AddLambdaLogging(o => o.MaxBufferedBytes = 1023);

@@ -31,7 +31,7 @@ internal sealed class LoopOverHttp : IAsyncDisposable
 
     public Task Loop { get; private set; } = Task.CompletedTask;
 
-    public static async Task<LoopOverHttp> StartAsync(int concurrency = 1, string? pathPrefix = null, TimeSpan? timeout = null, string? runtimeApiOverride = null, RuntimeApiFaults? faults = null)
+    public static async Task<LoopOverHttp> StartAsync(int concurrency = 1, string? pathPrefix = null, TimeSpan? timeout = null, string? runtimeApiOverride = null, RuntimeApiFaults? faults = null, Action<LambdaKitOptions>? configure = null)
     {
         faults ??= new RuntimeApiFaults();
         var api = await LocalRuntimeApi.StartAsync(new LocalRuntimeApiOptions
@@ -54,6 +54,11 @@ internal sealed class LoopOverHttp : IAsyncDisposable
         }));
         services.AddLogging(logging => logging.AddProvider(logs).SetMinimumLevel(LogLevel.Trace));
         services.AddLambdaKit(o => o.AddJsonSerializerContext(EchoJsonContext.Default));
+        if (configure is not null)
+        {
+            services.AddLambdaKit(configure);
+        }
+
         services.AddScoped<EchoScoped>();
         services.AddHandler<EchoRequest, EchoResponse, EchoHandler>();
         var loop = new LoopOverHttp(api, faults, services.BuildServiceProvider(), logs);
