@@ -53,6 +53,16 @@ internal static class LeverRunner
         new("pgo-r2r", "floor (self-contained R2R)", "floor", "self-contained-r2r", Role.Floor),
         new("pgo-r2r", "HelloWorld self-contained composite R2R, TieredPGO on (before)", "hello-pgo", "self-contained-r2r", Role.Before),
         new("pgo-r2r", "HelloWorld self-contained composite R2R, TieredPGO off (as committed)", "hello", "self-contained-r2r", Role.After),
+        // ReadyToRun code for the CPU's instruction sets (`levers --groups isa --name ColdStartInstructionSet`): the same
+        // sources published with -p:PublishReadyToRunCrossgen2ExtraArgs=--instruction-set:x86-64-v3 (AVX2) or v4 (AVX-512), so that the
+        // vectorized framework code is not rejected and JIT-compiled on a CPU that has more than the default target.
+        new("isa", "floor (self-contained R2R)", "floor", "self-contained-r2r", Role.Floor),
+        new("isa", "HelloWorld self-contained composite R2R (as committed)", "hello", "self-contained-r2r", Role.Before),
+        new("isa", "HelloWorld self-contained composite R2R, --instruction-set:x86-64-v3", "hello", "self-contained-r2r-v3", Role.After),
+        new("isa", "HelloWorld self-contained composite R2R, --instruction-set:x86-64-v4", "hello", "self-contained-r2r-v4", Role.After),
+        new("isa", "floor self-contained composite R2R", "floor", "self-contained-r2r-composite", Role.Reference),
+        new("isa", "floor self-contained composite R2R, --instruction-set:x86-64-v3", "floor", "self-contained-r2r-v3", Role.Reference),
+        new("isa", "floor self-contained composite R2R, --instruction-set:x86-64-v4", "floor", "self-contained-r2r-v4", Role.Reference),
     ];
 
     public static int Run(string[] args)

@@ -170,6 +170,22 @@ public sealed class LambdaToolsDeployTests(ITestOutputHelper output)
         Assert.Equal(expected, lookup.Values["PublishReadyToRunComposite"]);
     }
 
+    [Theory]
+    [InlineData("-p:RuntimeIdentifier=linux-x64 -p:PublishAot=false -p:SelfContained=true -p:PublishReadyToRun=true", "--instruction-set:x86-64-v3")]
+    [InlineData("-p:RuntimeIdentifier=linux-x64 -p:PublishAot=false -p:SelfContained=false", "--instruction-set:x86-64-v3")]
+    [InlineData("-p:RuntimeIdentifier=linux-x64 -p:PublishAot=false -p:SelfContained=true -p:PublishReadyToRun=true -p:LambdaKitReadyToRunInstructionSet=none", "")]
+    [InlineData("-p:RuntimeIdentifier=linux-x64 -p:PublishAot=false -p:SelfContained=true -p:PublishReadyToRun=true -p:LambdaKitReadyToRun=false", "")]
+    [InlineData("-p:RuntimeIdentifier=linux-x64 -p:PublishAot=false -p:SelfContained=true -p:PublishReadyToRun=true \"-p:PublishReadyToRunCrossgen2ExtraArgs=--instruction-set:x86-64-v2\"", "--instruction-set:x86-64-v2")]
+    [InlineData("-p:RuntimeIdentifier=linux-arm64 -p:PublishAot=false -p:SelfContained=true -p:PublishReadyToRun=true", "")]
+    [InlineData("-p:RuntimeIdentifier=linux-x64 -p:PublishAot=true", "")]
+    public async Task ReadyToRun_code_targets_AVX2_for_a_samples_linux_x64_ReadyToRun_publish_only(string extra, string expected)
+    {
+        var lookup = await LambdaToolsReplay.LookupAsync("HelloWorld", $"-p:_IsPublishing=true {extra}", "PublishReadyToRunCrossgen2ExtraArgs");
+
+        Assert.True(lookup.ExitCode == 0, lookup.Output);
+        Assert.Equal(expected, lookup.Values["PublishReadyToRunCrossgen2ExtraArgs"]);
+    }
+
     [Fact]
     public async Task The_native_aot_HelloWorld_package_is_under_10_MB()
     {
