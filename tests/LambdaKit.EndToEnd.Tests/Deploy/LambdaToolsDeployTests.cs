@@ -173,6 +173,7 @@ public sealed class LambdaToolsDeployTests(ITestOutputHelper output)
     [Theory]
     [InlineData("-p:RuntimeIdentifier=linux-x64 -p:PublishAot=false -p:SelfContained=true -p:PublishReadyToRun=true", "--instruction-set:x86-64-v3")]
     [InlineData("-p:RuntimeIdentifier=linux-x64 -p:PublishAot=false -p:SelfContained=false", "--instruction-set:x86-64-v3")]
+    [InlineData("-p:RuntimeIdentifier=linux-x64 -p:PublishAot=false -p:SelfContained=true -p:PublishReadyToRun=true -p:TargetFramework=net8.0", "--instruction-set:x86-x64-v3")]
     [InlineData("-p:RuntimeIdentifier=linux-x64 -p:PublishAot=false -p:SelfContained=true -p:PublishReadyToRun=true -p:LambdaKitReadyToRunInstructionSet=none", "")]
     [InlineData("-p:RuntimeIdentifier=linux-x64 -p:PublishAot=false -p:SelfContained=true -p:PublishReadyToRun=true -p:LambdaKitReadyToRun=false", "")]
     [InlineData("-p:RuntimeIdentifier=linux-x64 -p:PublishAot=false -p:SelfContained=true -p:PublishReadyToRun=true \"-p:PublishReadyToRunCrossgen2ExtraArgs=--instruction-set:x86-64-v2\"", "--instruction-set:x86-64-v2")]
