@@ -63,6 +63,17 @@ internal static class LeverRunner
         new("isa", "floor self-contained composite R2R", "floor", "self-contained-r2r-composite", Role.Reference),
         new("isa", "floor self-contained composite R2R, --instruction-set:x86-64-v3", "floor", "self-contained-r2r-v3", Role.Reference),
         new("isa", "floor self-contained composite R2R, --instruction-set:x86-64-v4", "floor", "self-contained-r2r-v4", Role.Reference),
+        // EventSource off (`levers --groups es-fdd,es-r2r --name ColdStartEventSource`): the published folders with
+        // "System.Diagnostics.Tracing.EventSource.IsSupported": false added to their runtimeconfig.json (what
+        // <EventSourceSupport>false</EventSourceSupport> writes), HelloWorld and the floor alike.
+        new("es-fdd", "floor (framework-dependent)", "floor", "framework-dependent", Role.Floor),
+        new("es-fdd", "HelloWorld framework-dependent (as committed)", "hello", "framework-dependent", Role.Before),
+        new("es-fdd", "HelloWorld framework-dependent, EventSource off", "hello-es", "framework-dependent", Role.After),
+        new("es-fdd", "floor framework-dependent, EventSource off", "floor-es", "framework-dependent", Role.Reference),
+        new("es-r2r", "floor (self-contained R2R)", "floor", "self-contained-r2r", Role.Floor),
+        new("es-r2r", "HelloWorld self-contained composite R2R (as committed)", "hello", "self-contained-r2r", Role.Before),
+        new("es-r2r", "HelloWorld self-contained composite R2R, EventSource off", "hello-es", "self-contained-r2r", Role.After),
+        new("es-r2r", "floor self-contained R2R, EventSource off", "floor-es", "self-contained-r2r", Role.Reference),
     ];
 
     public static int Run(string[] args)
