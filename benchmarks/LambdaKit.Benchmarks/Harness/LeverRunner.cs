@@ -74,6 +74,14 @@ internal static class LeverRunner
         new("es-r2r", "HelloWorld self-contained composite R2R (as committed)", "hello", "self-contained-r2r", Role.Before),
         new("es-r2r", "HelloWorld self-contained composite R2R, EventSource off", "hello-es", "self-contained-r2r", Role.After),
         new("es-r2r", "floor self-contained R2R, EventSource off", "floor-es", "self-contained-r2r", Role.Reference),
+        // LambdaKit's own services built by constructor calls (`levers --groups ctor-aot,ctor-r2r --name ColdStartFactories`):
+        // hello-9f2eecb is HelloWorld published from the commit before, where DI found their constructors by reflection.
+        new("ctor-aot", "floor (Native AOT net8.0)", "floor", "native-aot", Role.Floor),
+        new("ctor-aot", "HelloWorld Native AOT at 9f2eecb (constructors found by reflection)", "hello-9f2eecb", "native-aot", Role.Before),
+        new("ctor-aot", "HelloWorld Native AOT, LambdaKit's services by constructor calls", "hello", "native-aot", Role.After),
+        new("ctor-r2r", "floor (self-contained R2R)", "floor", "self-contained-r2r", Role.Floor),
+        new("ctor-r2r", "HelloWorld composite R2R at 9f2eecb (constructors found by reflection)", "hello-9f2eecb", "self-contained-r2r", Role.Before),
+        new("ctor-r2r", "HelloWorld composite R2R, LambdaKit's services by constructor calls", "hello", "self-contained-r2r", Role.After),
     ];
 
     public static int Run(string[] args)

@@ -3,6 +3,7 @@ using LambdaKit.Logging;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace LambdaKit;
 
@@ -23,12 +24,18 @@ public sealed class LambdaApplicationBuilder
         Services.AddSingleton(environment);
         Services.AddLambdaKit();
         Logging = new LoggingBuilder(Services);
+        // Registered before AddLogging, whose own registration of it (by type, so by constructor reflection) then does nothing.
+        Services.TryAddSingleton<ILoggerFactory>(static sp => new LoggerFactory(
+            sp.GetServices<ILoggerProvider>(),
+            sp.GetRequiredService<IOptionsMonitor<LoggerFilterOptions>>(),
+            sp.GetService<IOptions<LoggerFactoryOptions>>(),
+            sp.GetService<IExternalScopeProvider>()));
         Services.AddLogging(logging =>
         {
             logging.ClearProviders();
             logging.SetMinimumLevel(LambdaLogWriter.ParseLevel(environment.LogLevel));
         });
-        Services.TryAddEnumerable(ServiceDescriptor.Singleton<ILoggerProvider, LambdaLoggerProvider>());
+        Services.TryAddEnumerable(ServiceDescriptor.Singleton<ILoggerProvider, LambdaLoggerProvider>(static sp => new LambdaLoggerProvider(sp.GetRequiredService<LambdaLogWriter>())));
         ClosedOptions.Register<LoggerFilterOptions>(Services);
         ClosedOptions.Register<LoggerFactoryOptions>(Services);
     }

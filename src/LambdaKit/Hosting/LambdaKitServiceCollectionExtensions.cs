@@ -8,6 +8,7 @@ using LambdaKit.Routing;
 using LambdaKit.Runtime;
 using LambdaKit.Serialization;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Microsoft.Extensions.DependencyInjection;
@@ -35,7 +36,7 @@ public static class LambdaKitServiceCollectionExtensions
 
         // The validator doubles as the marker of a first call: only then is start-up validation asked for.
         var registered = services.Count;
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<LambdaKitOptions>, LambdaKitOptionsValidator>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<LambdaKitOptions>, LambdaKitOptionsValidator>(static _ => new LambdaKitOptionsValidator()));
         if (services.Count != registered)
         {
             options.ValidateOnStart();
@@ -48,8 +49,11 @@ public static class LambdaKitServiceCollectionExtensions
 
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(_ => LambdaEnvironment.FromProcess());
-        services.TryAddSingleton<LambdaLogWriter>();
-        services.TryAddSingleton<ILambdaLogger, LambdaLogger>();
+        // LambdaKit's own services are built by constructor calls, not by DI's constructor reflection (slow at start in
+        // Native AOT, and repeated by ValidateOnBuild).
+        services.TryAddSingleton(static sp => new LambdaLogWriter(
+            sp.GetRequiredService<LambdaEnvironment>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IOptions<LambdaLoggingOptions>>()));
+        services.TryAddSingleton<ILambdaLogger>(static sp => new LambdaLogger(sp.GetRequiredService<LambdaLogWriter>()));
         // One invocation at a time: the client makes blocking socket calls on the loop's thread (no epoll thread, no
         // thread-pool hand-off per read); with several workers, asynchronous ones.
         services.TryAddSingleton<IRuntimeApiClient>(sp => new RuntimeApiClient(
@@ -63,7 +67,16 @@ public static class LambdaKitServiceCollectionExtensions
             var options = sp.GetRequiredService<IOptions<LambdaKitOptions>>().Value;
             return new InvocationSettings(options.CancellationMargin, options.MaxConcurrency, options.GarbageCollectionThreshold);
         });
-        services.TryAddSingleton<LambdaRuntimeLoop>();
+        services.TryAddSingleton(static sp => new LambdaRuntimeLoop(
+            sp.GetRequiredService<IRuntimeApiClient>(),
+            sp.GetRequiredService<InvocationDispatcher>(),
+            sp.GetRequiredService<IServiceScopeFactory>(),
+            sp.GetRequiredService<LambdaEnvironment>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILambdaLogger>(),
+            sp.GetRequiredService<LambdaLogWriter>(),
+            sp.GetRequiredService<ILogger<LambdaRuntimeLoop>>(),
+            sp.GetRequiredService<InvocationSettings>()));
         services.TryAddScoped<ILambdaContext>(_ => CurrentInvocation.Context
             ?? throw new InvalidOperationException("ILambdaContext is only available inside an invocation (a scope created by the pipeline, in the invocation's flow)."));
         return services;

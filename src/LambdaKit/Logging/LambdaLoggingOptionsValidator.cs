@@ -17,7 +17,7 @@ internal sealed class LambdaLoggingOptionsValidator : IValidateOptions<LambdaLog
     public static void Register(IServiceCollection services)
     {
         var registered = services.Count;
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<LambdaLoggingOptions>, LambdaLoggingOptionsValidator>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<LambdaLoggingOptions>, LambdaLoggingOptionsValidator>(static _ => new LambdaLoggingOptionsValidator()));
         if (services.Count != registered)
         {
             services.AddOptions<LambdaLoggingOptions>().ValidateOnStart();
