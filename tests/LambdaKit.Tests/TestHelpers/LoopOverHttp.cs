@@ -53,11 +53,11 @@ internal sealed class LoopOverHttp : IAsyncDisposable
             _ => null,
         }));
         services.AddLogging(logging => logging.AddProvider(logs).SetMinimumLevel(LogLevel.Trace));
-        services.AddLambdaKit(o => o.AddJsonSerializerContext(EchoJsonContext.Default));
-        if (configure is not null)
+        services.AddLambdaKit(o =>
         {
-            services.AddLambdaKit(configure);
-        }
+            o.AddJsonSerializerContext(EchoJsonContext.Default);
+            configure?.Invoke(o);
+        });
 
         services.AddScoped<EchoScoped>();
         services.AddHandler<EchoRequest, EchoResponse, EchoHandler>();
