@@ -109,11 +109,13 @@ public sealed class BatchDeadlineTests
     }
 
     [Fact]
-    public async Task Real_timer_deadline_cancels_the_record_in_flight_and_the_batch_answers_before_the_deadline()
+    public async Task Real_timer_deadline_cancels_the_record_in_flight_and_the_batch_answers_long_before_the_record_would_end()
     {
-        // Real time is the point here: the deadline token is armed on TimeProvider.System's timer, as on Lambda. The other
-        // deadline tests pin the exact instants on the manual clock; this one only checks that the real timer fires (not
-        // before deadline - margin = 3 s) and that the batch answers before the deadline, with 2 s to spare for a busy machine.
+        // Real time is the point here: the deadline token is armed on TimeProvider.System's timer, as on Lambda. The exact
+        // instants are pinned on the manual clock by the tests above; this one checks only what a real timer can promise on
+        // a shared test machine: the token does not fire before deadline - margin (3 s), and it does fire, so the batch
+        // answers far sooner than the 60 s the record would sleep. An upper bound at the deadline (5 s) failed once in CI
+        // (6.9 s) while the test run's thread pool was busy: that is scheduling, not the deadline logic.
         await using var function = BatchHarness.Create(margin: TimeSpan.FromSeconds(2), realTime: true);
         var records = Enumerable.Range(0, 3).Select(i => new TestRecord("m" + i, Payload("m" + i, sleepMs: 60_000))).ToList();
 
@@ -121,8 +123,10 @@ public sealed class BatchDeadlineTests
 
         Assert.Equal(["m0", "m1", "m2"], run.Reported);
         Assert.Equal(["m0"], function.Probe.Started);
+        Assert.Empty(function.Probe.Succeeded);
         Assert.Equal(3, run.UnfinishedWork);
-        Assert.InRange(run.Elapsed, TimeSpan.FromMilliseconds(2_900), TimeSpan.FromMilliseconds(4_999));
+        Assert.True(run.Elapsed >= TimeSpan.FromMilliseconds(2_900), $"the token fired {run.Elapsed} after the start, before deadline - margin");
+        Assert.True(run.Elapsed < TimeSpan.FromSeconds(30), $"the batch answered after {run.Elapsed}: the real timer did not cancel the record");
     }
 
     [Fact]
