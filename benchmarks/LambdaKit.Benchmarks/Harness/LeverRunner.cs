@@ -82,6 +82,18 @@ internal static class LeverRunner
         new("ctor-r2r", "floor (self-contained R2R)", "floor", "self-contained-r2r", Role.Floor),
         new("ctor-r2r", "HelloWorld composite R2R at 9f2eecb (constructors found by reflection)", "hello-9f2eecb", "self-contained-r2r", Role.Before),
         new("ctor-r2r", "HelloWorld composite R2R, LambdaKit's services by constructor calls", "hello", "self-contained-r2r", Role.After),
+        // LambdaKit.Events' JSON metadata left out (`levers --groups evl-aot,evl-r2r,evl-fdd --name ColdStartEventTypeLookup`):
+        // hello-3a6e734 is HelloWorld published from the commit before, where LambdaKitEventsJsonContext was always the
+        // last context searched (and compiled in); HelloWorld now sets LambdaKitEventTypeLookup=false.
+        new("evl-aot", "floor (Native AOT net8.0)", "floor", "native-aot", Role.Floor),
+        new("evl-aot", "HelloWorld Native AOT at 3a6e734 (LambdaKit.Events' context always searched)", "hello-3a6e734", "native-aot", Role.Before),
+        new("evl-aot", "HelloWorld Native AOT, LambdaKitEventTypeLookup=false", "hello", "native-aot", Role.After),
+        new("evl-r2r", "floor (self-contained R2R)", "floor", "self-contained-r2r", Role.Floor),
+        new("evl-r2r", "HelloWorld composite R2R at 3a6e734 (LambdaKit.Events' context always searched)", "hello-3a6e734", "self-contained-r2r", Role.Before),
+        new("evl-r2r", "HelloWorld composite R2R, LambdaKitEventTypeLookup=false", "hello", "self-contained-r2r", Role.After),
+        new("evl-fdd", "floor (framework-dependent)", "floor", "framework-dependent", Role.Floor),
+        new("evl-fdd", "HelloWorld framework-dependent at 3a6e734 (LambdaKit.Events' context always searched)", "hello-3a6e734", "framework-dependent", Role.Before),
+        new("evl-fdd", "HelloWorld framework-dependent, LambdaKitEventTypeLookup=false", "hello", "framework-dependent", Role.After),
     ];
 
     public static int Run(string[] args)

@@ -25,7 +25,7 @@ internal sealed class BatchProcessor<TEvent, TRecord>
         _handlerOf = handlerOf;
         _source = source;
         _json = json;
-        _event = json.GetTypeInfo<TEvent>();
+        _event = source.EventTypeInfo;
         _logger = logger;
         _runner = new BatchRunner<TEvent, TRecord>(source, options, cancellationMargin, logger);
     }

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text.Json.Serialization.Metadata;
 using LambdaKit.Events;
 using LambdaKit.Events.DynamoDB;
 using LambdaKit.Events.Kinesis;
@@ -25,6 +26,9 @@ internal abstract class BatchSource<TEvent, TRecord>
     where TRecord : class
 {
     public abstract EventSourceKind Kind { get; }
+
+    /// <summary>The batch event's JSON metadata, from LambdaKit.Events' own context whatever the function registered.</summary>
+    public abstract JsonTypeInfo<TEvent> EventTypeInfo { get; }
 
     /// <summary>The source's name in messages and log lines.</summary>
     public abstract string Name { get; }
@@ -68,6 +72,8 @@ internal sealed class SqsBatchSource : BatchSource<SQSEvent, SQSEvent.SQSMessage
     private static readonly SQSBatchResponse NoFailures = new();
 
     public override EventSourceKind Kind => EventSourceKind.Sqs;
+
+    public override JsonTypeInfo<SQSEvent> EventTypeInfo => LambdaKitEventsJsonContext.Default.SQSEvent;
 
     public override string Name => "SQS";
 
@@ -151,6 +157,8 @@ internal sealed class KinesisBatchSource : StreamBatchSource<KinesisEvent, Kines
 
     public override EventSourceKind Kind => EventSourceKind.Kinesis;
 
+    public override JsonTypeInfo<KinesisEvent> EventTypeInfo => LambdaKitEventsJsonContext.Default.KinesisEvent;
+
     public override string Name => "Kinesis";
 
     public override string IdentifierName => "kinesis.sequenceNumber";
@@ -166,6 +174,8 @@ internal sealed class DynamoDbBatchSource : StreamBatchSource<DynamoDBEvent, Dyn
     public static readonly DynamoDbBatchSource Instance = new();
 
     public override EventSourceKind Kind => EventSourceKind.DynamoDb;
+
+    public override JsonTypeInfo<DynamoDBEvent> EventTypeInfo => LambdaKitEventsJsonContext.Default.DynamoDBEvent;
 
     public override string Name => "DynamoDB";
 

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text.Json.Serialization.Metadata;
 using LambdaKit.Events;
 using LambdaKit.Events.KinesisFirehose;
 using LambdaKit.Serialization;
@@ -38,6 +39,8 @@ internal sealed class FirehoseBatchSource : BatchSource<KinesisFirehoseEvent, Fi
     public static readonly FirehoseBatchSource Instance = new();
 
     public override EventSourceKind Kind => EventSourceKind.KinesisFirehose;
+
+    public override JsonTypeInfo<KinesisFirehoseEvent> EventTypeInfo => LambdaKitEventsJsonContext.Default.KinesisFirehoseEvent;
 
     public override string Name => "Firehose";
 

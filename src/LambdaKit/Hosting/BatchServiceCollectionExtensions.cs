@@ -1,7 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using LambdaKit;
 using LambdaKit.Batching;
-using LambdaKit.Events;
 using LambdaKit.Events.DynamoDB;
 using LambdaKit.Events.Kinesis;
 using LambdaKit.Events.KinesisFirehose;
@@ -112,7 +111,7 @@ public static class BatchServiceCollectionExtensions
             {
                 var json = sp.GetRequiredService<JsonMetadata>();
                 var lambdaKit = sp.GetRequiredService<IOptions<LambdaKitOptions>>().Value;
-                EnsurePayloadMetadata(handlerType, lambdaKit);
+                EnsurePayloadMetadata(handlerType, json);
                 var processor = new BatchProcessor<TEvent, TRecord>(
                     source,
                     json,
@@ -125,7 +124,7 @@ public static class BatchServiceCollectionExtensions
         {
             Prime = sp =>
             {
-                LambdaJson.Prime(sp.GetRequiredService<JsonMetadata>().GetTypeInfo<TEvent>());
+                LambdaJson.Prime(source.EventTypeInfo);
                 return HandlerRegistrationFactory.PrimeResolutionAsync(sp, handlerOf);
             },
         });
@@ -136,7 +135,7 @@ public static class BatchServiceCollectionExtensions
     /// Fails the init phase, rather than the first batch, when the payload type of a typed record handler has no JSON metadata.
     /// Reads the handler's base type only (no member reflection, AOT-safe).
     /// </summary>
-    private static void EnsurePayloadMetadata(Type handlerType, LambdaKitOptions options)
+    private static void EnsurePayloadMetadata(Type handlerType, JsonMetadata json)
     {
         for (var type = handlerType.BaseType; type is not null; type = type.BaseType)
         {
@@ -152,15 +151,12 @@ public static class BatchServiceCollectionExtensions
             }
 
             var payloadType = type.GetGenericArguments()[0];
-            if (options.JsonSerializerContexts.Any(c => c.GetTypeInfo(payloadType) is not null)
-                || LambdaKitEventsJsonContext.Default.GetTypeInfo(payloadType) is not null)
+            if (json.Knows(payloadType))
             {
                 return;
             }
 
-            throw new InvalidOperationException(
-                $"No JSON metadata for {payloadType.FullName}, the payload of {handlerType.Name}: add [JsonSerializable(typeof({payloadType.Name}))] to a JsonSerializerContext " +
-                "and register it with services.AddLambdaKit(o => o.AddJsonSerializerContext(MyJsonContext.Default)).");
+            throw json.Missing(payloadType, $"the payload of {handlerType.Name}");
         }
     }
 }

@@ -1,6 +1,5 @@
 using LambdaKit;
-using LambdaKit.Events.APIGateway;
-using LambdaKit.Events.ApplicationLoadBalancer;
+using LambdaKit.Events;
 using LambdaKit.Hosting;
 using LambdaKit.Routing;
 using LambdaKit.Routing.Http;
@@ -42,10 +41,10 @@ public static class HttpApiServiceCollectionExtensions
             {
                 Prime = sp =>
                 {
-                    var json = sp.GetRequiredService<JsonMetadata>();
-                    LambdaJson.Prime(json.GetTypeInfo<APIGatewayHttpApiV2ProxyRequest>());
-                    LambdaJson.Prime(json.GetTypeInfo<APIGatewayProxyRequest>());
-                    LambdaJson.Prime(json.GetTypeInfo<ApplicationLoadBalancerRequest>());
+                    var events = LambdaKitEventsJsonContext.Default;
+                    LambdaJson.Prime(events.APIGatewayHttpApiV2ProxyRequest);
+                    LambdaJson.Prime(events.APIGatewayProxyRequest);
+                    LambdaJson.Prime(events.ApplicationLoadBalancerRequest);
                     return ValueTask.CompletedTask;
                 },
             });

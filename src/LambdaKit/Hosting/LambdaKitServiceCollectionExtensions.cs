@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using LambdaKit;
 using LambdaKit.Context;
+using LambdaKit.Events;
 using LambdaKit.Hosting;
 using LambdaKit.Invocation;
 using LambdaKit.Logging;
@@ -60,7 +61,9 @@ public static class LambdaKitServiceCollectionExtensions
             sp.GetRequiredService<LambdaEnvironment>().RuntimeApi
             ?? throw new InvalidOperationException($"{LambdaEnvironment.RuntimeApiVariable} is not set: this process is not running on Lambda. Run it through the local Runtime API (see README) or set {LambdaEnvironment.RuntimeApiVariable}=host:port."),
             blocking: (sp.GetRequiredService<IOptions<LambdaKitOptions>>().Value.MaxConcurrency ?? sp.GetRequiredService<LambdaEnvironment>().MaxConcurrency) == 1));
-        services.TryAddSingleton(sp => new JsonMetadata(sp.GetRequiredService<IOptions<LambdaKitOptions>>().Value.JsonSerializerContexts));
+        services.TryAddSingleton(sp => EventTypeLookup.IsEnabled
+            ? new JsonMetadata(sp.GetRequiredService<IOptions<LambdaKitOptions>>().Value.JsonSerializerContexts, LambdaKitEventsJsonContext.Default)
+            : new JsonMetadata(sp.GetRequiredService<IOptions<LambdaKitOptions>>().Value.JsonSerializerContexts, eventTypes: null));
         services.TryAddSingleton(sp => new InvocationDispatcher(sp.GetServices<HandlerRegistration>(), sp));
         services.TryAddSingleton(sp =>
         {

@@ -2,7 +2,6 @@ using LambdaKit;
 using LambdaKit.Events;
 using LambdaKit.Routing;
 using LambdaKit.Routing.WebSocket;
-using LambdaKit.Serialization;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -31,7 +30,7 @@ public static class WebSocketApiServiceCollectionExtensions
 
         if (!services.Any(d => d.ServiceType == typeof(WebSocketRouter)))
         {
-            services.AddSingleton(sp => new WebSocketRouter(sp.GetServices<WebSocketApiBuilder>(), sp.GetRequiredService<JsonMetadata>(), sp));
+            services.AddSingleton(sp => new WebSocketRouter(sp.GetServices<WebSocketApiBuilder>(), sp));
             services.AddSingleton(new HandlerRegistration("WebSocket API", [EventSourceKind.ApiGatewayWebSocket], sp =>
             {
                 var router = sp.GetRequiredService<WebSocketRouter>();

@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 
 namespace LambdaKit.Serialization;
@@ -10,24 +9,6 @@ internal static class LambdaJson
 {
     [ThreadStatic]
     private static Utf8JsonWriter? t_writer;
-
-    /// <summary>
-    /// Finds the metadata of <typeparamref name="T"/> in the registered contexts (each bound to its own options), or explains how to provide it.
-    /// </summary>
-    public static JsonTypeInfo<T> GetTypeInfo<T>(IEnumerable<JsonSerializerContext> contexts)
-    {
-        foreach (var context in contexts)
-        {
-            if (context.GetTypeInfo(typeof(T)) is JsonTypeInfo<T> typeInfo)
-            {
-                return typeInfo;
-            }
-        }
-
-        throw new InvalidOperationException(
-            $"No JSON metadata for {typeof(T).FullName}: add [JsonSerializable(typeof({typeof(T).Name}))] to a JsonSerializerContext " +
-            "and register it with services.AddLambdaKit(o => o.AddJsonSerializerContext(MyJsonContext.Default)).");
-    }
 
     /// <summary>
     /// Reads an event; a JSON error becomes an <see cref="EventDeserializationException"/>, and so does a JSON <c>null</c>

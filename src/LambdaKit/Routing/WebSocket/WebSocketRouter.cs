@@ -1,4 +1,5 @@
 using LambdaKit.Context;
+using LambdaKit.Events;
 using LambdaKit.Events.APIGateway;
 using LambdaKit.Serialization;
 
@@ -14,7 +15,7 @@ internal sealed class WebSocketRouter
     private readonly System.Text.Json.Serialization.Metadata.JsonTypeInfo<APIGatewayProxyRequest> _request;
     private readonly System.Text.Json.Serialization.Metadata.JsonTypeInfo<APIGatewayProxyResponse> _response;
 
-    public WebSocketRouter(IEnumerable<WebSocketApiBuilder> builders, JsonMetadata json, IServiceProvider services)
+    public WebSocketRouter(IEnumerable<WebSocketApiBuilder> builders, IServiceProvider services)
     {
         _routes = new(StringComparer.Ordinal);
         foreach (var (key, build) in builders.SelectMany(b => b.Routes))
@@ -26,8 +27,8 @@ internal sealed class WebSocketRouter
         }
 
         _routes.TryGetValue("$default", out _default);
-        _request = json.GetTypeInfo<APIGatewayProxyRequest>();
-        _response = json.GetTypeInfo<APIGatewayProxyResponse>();
+        _request = LambdaKitEventsJsonContext.Default.APIGatewayProxyRequest;
+        _response = LambdaKitEventsJsonContext.Default.APIGatewayProxyResponse;
     }
 
     public ValueTask<InvocationOutcome> InvokeAsync(InvocationContext context)
