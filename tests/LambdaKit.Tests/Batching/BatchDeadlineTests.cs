@@ -115,7 +115,8 @@ public sealed class BatchDeadlineTests
         // instants are pinned on the manual clock by the tests above; this one checks only what a real timer can promise on
         // a shared test machine: the token does not fire before deadline - margin (3 s), and it does fire, so the batch
         // answers far sooner than the 60 s the record would sleep. An upper bound at the deadline (5 s) failed once in CI
-        // (6.9 s) while the test run's thread pool was busy: that is scheduling, not the deadline logic.
+        // (6.9 s): the timer's callback waited for a thread-pool thread while another test held eight of them at a barrier
+        // (WarmStateTests' race, which now uses dedicated threads). That is scheduling, not the deadline logic.
         await using var function = BatchHarness.Create(margin: TimeSpan.FromSeconds(2), realTime: true);
         var records = Enumerable.Range(0, 3).Select(i => new TestRecord("m" + i, Payload("m" + i, sleepMs: 60_000))).ToList();
 

@@ -98,13 +98,19 @@ public sealed class WarmStateTests
         using var start = new Barrier(8);
         var waiting = 0;
 
-        var users = Enumerable.Range(0, 8).Select(_ => Task.Run(async () =>
-        {
-            start.SignalAndWait();
-            var pending = state.GetAsync();
-            Interlocked.Increment(ref waiting);
-            return await pending;
-        })).ToArray();
+        // Eight dedicated threads meet at the barrier (LongRunning): eight thread-pool threads blocked there would starve the
+        // pool for seconds on a 2-core machine (it adds about one thread per half second), delaying other tests' timers.
+        var users = Enumerable.Range(0, 8).Select(_ => Task.Factory.StartNew(
+            async () =>
+            {
+                start.SignalAndWait();
+                var pending = state.GetAsync();
+                Interlocked.Increment(ref waiting);
+                return await pending;
+            },
+            CancellationToken.None,
+            TaskCreationOptions.LongRunning,
+            TaskScheduler.Default).Unwrap()).ToArray();
         SpinWait.SpinUntil(() => Volatile.Read(ref waiting) == 8, Patience);
         Assert.All(users, u => Assert.False(u.IsCompleted));
         release.SetResult();
