@@ -73,7 +73,7 @@ internal sealed class SqsBatchSource : BatchSource<SQSEvent, SQSEvent.SQSMessage
 
     public override EventSourceKind Kind => EventSourceKind.Sqs;
 
-    public override JsonTypeInfo<SQSEvent> EventTypeInfo => LambdaKitEventsJsonContext.Default.SQSEvent;
+    public override JsonTypeInfo<SQSEvent> EventTypeInfo => BatchEnvelopes.Sqs;
 
     public override string Name => "SQS";
 
@@ -119,7 +119,7 @@ internal sealed class SqsBatchSource : BatchSource<SQSEvent, SQSEvent.SQSMessage
             response = new SQSBatchResponse(failures);
         }
 
-        LambdaJson.Serialize(output, response, LambdaKitEventsJsonContext.Default.SQSBatchResponse);
+        LambdaJson.Serialize(output, response, BatchEnvelopes.SqsResponse);
     }
 }
 
@@ -146,7 +146,7 @@ internal abstract class StreamBatchSource<TEvent, TRecord> : BatchSource<TEvent,
             response = new StreamsEventResponse { BatchItemFailures = failures };
         }
 
-        LambdaJson.Serialize(output, response, LambdaKitEventsJsonContext.Default.StreamsEventResponse);
+        LambdaJson.Serialize(output, response, BatchEnvelopes.StreamsResponse);
     }
 }
 
@@ -157,7 +157,7 @@ internal sealed class KinesisBatchSource : StreamBatchSource<KinesisEvent, Kines
 
     public override EventSourceKind Kind => EventSourceKind.Kinesis;
 
-    public override JsonTypeInfo<KinesisEvent> EventTypeInfo => LambdaKitEventsJsonContext.Default.KinesisEvent;
+    public override JsonTypeInfo<KinesisEvent> EventTypeInfo => BatchEnvelopes.Kinesis;
 
     public override string Name => "Kinesis";
 
@@ -175,7 +175,7 @@ internal sealed class DynamoDbBatchSource : StreamBatchSource<DynamoDBEvent, Dyn
 
     public override EventSourceKind Kind => EventSourceKind.DynamoDb;
 
-    public override JsonTypeInfo<DynamoDBEvent> EventTypeInfo => LambdaKitEventsJsonContext.Default.DynamoDBEvent;
+    public override JsonTypeInfo<DynamoDBEvent> EventTypeInfo => BatchEnvelopes.DynamoDb;
 
     public override string Name => "DynamoDB";
 

@@ -40,7 +40,7 @@ internal sealed class FirehoseBatchSource : BatchSource<KinesisFirehoseEvent, Fi
 
     public override EventSourceKind Kind => EventSourceKind.KinesisFirehose;
 
-    public override JsonTypeInfo<KinesisFirehoseEvent> EventTypeInfo => LambdaKitEventsJsonContext.Default.KinesisFirehoseEvent;
+    public override JsonTypeInfo<KinesisFirehoseEvent> EventTypeInfo => BatchEnvelopes.Firehose;
 
     public override string Name => "Firehose";
 
@@ -83,6 +83,6 @@ internal sealed class FirehoseBatchSource : BatchSource<KinesisFirehoseEvent, Fi
             });
         }
 
-        LambdaJson.Serialize(output, new KinesisFirehoseResponse { Records = answered }, LambdaKitEventsJsonContext.Default.KinesisFirehoseResponse);
+        LambdaJson.Serialize(output, new KinesisFirehoseResponse { Records = answered }, BatchEnvelopes.FirehoseResponse);
     }
 }

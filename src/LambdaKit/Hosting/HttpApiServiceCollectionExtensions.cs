@@ -1,5 +1,4 @@
 using LambdaKit;
-using LambdaKit.Events;
 using LambdaKit.Hosting;
 using LambdaKit.Routing;
 using LambdaKit.Routing.Http;
@@ -41,10 +40,9 @@ public static class HttpApiServiceCollectionExtensions
             {
                 Prime = sp =>
                 {
-                    var events = LambdaKitEventsJsonContext.Default;
-                    LambdaJson.Prime(events.APIGatewayHttpApiV2ProxyRequest);
-                    LambdaJson.Prime(events.APIGatewayProxyRequest);
-                    LambdaJson.Prime(events.ApplicationLoadBalancerRequest);
+                    LambdaJson.Prime(HttpEnvelopes.HttpApiV2Request);
+                    LambdaJson.Prime(HttpEnvelopes.ProxyRequest);
+                    LambdaJson.Prime(HttpEnvelopes.LoadBalancerRequest);
                     return ValueTask.CompletedTask;
                 },
             });

@@ -5,7 +5,7 @@ namespace LambdaKit.Serialization;
 /// falls back to LambdaKit.Events' own context, so that a handler whose event is one of its types needs no context of
 /// its own. On unless the property is <c>false</c>. Off, a trimmed or Native AOT publish of a function that uses none of
 /// LambdaKit.Events' types leaves that context out (see ILLink.Substitutions.xml); HTTP routing and the batch sources
-/// read their envelopes through it directly and keep working either way.
+/// then read their envelopes through contexts that hold those envelopes alone, and keep working either way.
 /// </summary>
 internal static class EventTypeLookup
 {

@@ -15,9 +15,9 @@ namespace LambdaKit.Tests.Serialization;
 
 /// <summary>
 /// The LambdaKitEventTypeLookup switch: off, LambdaKit.Events' context is not searched by type (so that a trimmed publish can
-/// leave it out), a handler on one of its types fails at start with a message naming the switch, and HTTP routing and the
-/// batch sources, which read their envelopes through the context directly, work as before. The switch is a process-wide
-/// runtime setting, so these tests give the function its JSON metadata the way the switch's two branches build it.
+/// leave it out), and a handler on one of its types fails at start with a message naming the switch. The switch is a
+/// process-wide runtime setting, so these tests give the function its JSON metadata the way the switch's two branches
+/// build it; EventTypeLookupSwitchTests turns the switch itself off, alone.
 /// </summary>
 public sealed partial class EventTypeLookupTests
 {
@@ -97,25 +97,6 @@ public sealed partial class EventTypeLookupTests
         Assert.StartsWith($"No JSON metadata for {typeof(Events.SQS.SQSEvent).FullName}, the payload of EventPayloadSqsHandler: it is a LambdaKit.Events type,", error.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Without_the_lookup_http_routes_and_sqs_batches_still_read_their_envelopes()
-    {
-        var services = Services();
-        services.AddSingleton<BatchProbe>();
-        services.AddHttpApi(api => api.MapGet("/hello/{name}", r => HttpResults.Ok(new Greeting(r.GetRouteValue("name")!))));
-        services.AddSqsHandler<RawSqsHandler>();
-        await using var provider = services.BuildServiceProvider();
-        var dispatcher = provider.GetRequiredService<InvocationDispatcher>();
-
-        var http = await DispatchAsync(dispatcher, provider, """{"version":"2.0","routeKey":"$default","rawPath":"/hello/ada","requestContext":{"http":{"method":"GET","path":"/hello/ada"},"stage":"$default"}}""");
-        var sqs = await DispatchAsync(dispatcher, provider, """{"Records":[{"messageId":"m1","body":"ok","eventSource":"aws:sqs"},{"messageId":"m2","body":"fail","eventSource":"aws:sqs"}]}""");
-
-        Assert.Equal(200, http.GetProperty("statusCode").GetInt32());
-        Assert.Equal("""{"Name":"ada"}""", http.GetProperty("body").GetString());
-        Assert.Equal("m2", Assert.Single(sqs.GetProperty("batchItemFailures").EnumerateArray()).GetProperty("itemIdentifier").GetString());
-        Assert.Equal(["m1"], provider.GetRequiredService<BatchProbe>().Succeeded);
-    }
-
     private static ServiceCollection Services()
     {
         var services = new ServiceCollection();
@@ -126,18 +107,5 @@ public sealed partial class EventTypeLookupTests
         services.AddSingleton(WithoutLookup(GreetingJsonContext.Default));
         services.AddLambdaKit(o => o.AddJsonSerializerContext(GreetingJsonContext.Default));
         return services;
-    }
-
-    private static async Task<JsonElement> DispatchAsync(InvocationDispatcher dispatcher, IServiceProvider services, string json)
-    {
-        var output = new PooledBufferWriter();
-        var context = new InvocationContext(new InvocationHeaders("r", DateTimeOffset.UtcNow.AddMinutes(1).ToUnixTimeMilliseconds()), new LambdaEnvironment(_ => null), TimeProvider.System, new RecordingLogger(), false)
-        {
-            Payload = Encoding.UTF8.GetBytes(json),
-            Output = output,
-            Services = services,
-        };
-        await dispatcher.DispatchAsync(context);
-        return JsonDocument.Parse(output.WrittenMemory).RootElement.Clone();
     }
 }

@@ -21,7 +21,7 @@ internal static class HttpRequestEnvelopes
         {
             case EventSourceKind.ApiGatewayHttpV2:
                 {
-                    var e = LambdaJson.Deserialize(payload, LambdaKitEventsJsonContext.Default.APIGatewayHttpApiV2ProxyRequest);
+                    var e = LambdaJson.Deserialize(payload, HttpEnvelopes.HttpApiV2Request);
                     var stage = e.RequestContext?.Stage;
                     var path = e.RawPath ?? e.RequestContext?.Http?.Path ?? "/";
                     if (!string.IsNullOrEmpty(stage) && stage != "$default" && path.StartsWith("/" + stage + "/", StringComparison.Ordinal))
@@ -35,14 +35,14 @@ internal static class HttpRequestEnvelopes
 
             case EventSourceKind.ApplicationLoadBalancer:
                 {
-                    var e = LambdaJson.Deserialize(payload, LambdaKitEventsJsonContext.Default.ApplicationLoadBalancerRequest);
+                    var e = LambdaJson.Deserialize(payload, HttpEnvelopes.LoadBalancerRequest);
                     var headers = Join(e.MultiValueHeaders) ?? e.Headers;
                     return (new LambdaHttpRequest(source, e, (e.HttpMethod ?? "GET").ToUpperInvariant(), e.Path ?? "/", headers, Join(e.MultiValueQueryStringParameters) ?? e.QueryStringParameters, CookiesOf(headers), e.Body, e.IsBase64Encoded, context, context.Services, json), e.MultiValueHeaders is not null);
                 }
 
             default:
                 {
-                    var e = LambdaJson.Deserialize(payload, LambdaKitEventsJsonContext.Default.APIGatewayProxyRequest);
+                    var e = LambdaJson.Deserialize(payload, HttpEnvelopes.ProxyRequest);
                     var headers = Join(e.MultiValueHeaders) ?? e.Headers;
                     return (new LambdaHttpRequest(EventSourceKind.ApiGatewayRest, e, (e.HttpMethod ?? "GET").ToUpperInvariant(), e.Path ?? "/", headers, Join(e.MultiValueQueryStringParameters) ?? e.QueryStringParameters, CookiesOf(headers), e.Body, e.IsBase64Encoded, context, context.Services, json), false);
                 }

@@ -1,5 +1,5 @@
 using LambdaKit.Context;
-using LambdaKit.Events;
+using LambdaKit.Routing.Http;
 using LambdaKit.Events.APIGateway;
 using LambdaKit.Serialization;
 
@@ -27,8 +27,8 @@ internal sealed class WebSocketRouter
         }
 
         _routes.TryGetValue("$default", out _default);
-        _request = LambdaKitEventsJsonContext.Default.APIGatewayProxyRequest;
-        _response = LambdaKitEventsJsonContext.Default.APIGatewayProxyResponse;
+        _request = HttpEnvelopes.ProxyRequest;
+        _response = HttpEnvelopes.ProxyResponse;
     }
 
     public ValueTask<InvocationOutcome> InvokeAsync(InvocationContext context)
