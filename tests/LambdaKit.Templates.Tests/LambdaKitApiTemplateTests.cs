@@ -64,6 +64,10 @@ public sealed class LambdaKitApiTemplateTests(TemplatesFixture templates)
         await solution.BuildAsync();
         Assert.Equal(3, await solution.TestAsync());
 
+        // The template turns LambdaKitEventTypeLookup off and the package's build targets write it to the runtime
+        // configuration: the process below reads its HTTP and SQS envelopes through LambdaKit.Events' subset contexts.
+        Assert.False(solution.RuntimeSwitch("Contoso.Todos", "LambdaKit.Serialization.EventTypeLookup.IsEnabled"));
+
         await using var api = await LocalRuntimeApi.StartAsync(new LocalRuntimeApiOptions { FunctionName = "Contoso-Todos" });
         await using var function = FunctionProcess.Start(solution.Bootstrap("Contoso.Todos"), api);
 

@@ -41,6 +41,7 @@ public sealed class LambdaKitTemplateTests(TemplatesFixture templates)
 
         await solution.BuildAsync();
         Assert.Equal(4, await solution.TestAsync());
+        Assert.False(solution.RuntimeSwitch("Acme.Greeter", "LambdaKit.Serialization.EventTypeLookup.IsEnabled"));
 
         await using var api = await LocalRuntimeApi.StartAsync(new LocalRuntimeApiOptions { FunctionName = "Acme-Greeter" });
         await using var function = FunctionProcess.Start(solution.Bootstrap("Acme.Greeter"), api);

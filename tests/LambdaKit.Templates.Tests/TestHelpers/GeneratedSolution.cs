@@ -37,6 +37,14 @@ internal sealed partial class GeneratedSolution(string root, string configuratio
     /// <summary>The built <c>bootstrap.dll</c> of the function project <paramref name="project"/> (net10.0, the JIT build).</summary>
     public string Bootstrap(string project) => Path.Combine(Root, "src", project, "bin", configuration, "net10.0", "bootstrap.dll");
 
+    /// <summary>A boolean of the built function's runtimeconfig.json (<c>configProperties</c>); fails when it is absent.</summary>
+    public bool RuntimeSwitch(string project, string name)
+    {
+        var path = Path.ChangeExtension(Bootstrap(project), ".runtimeconfig.json");
+        var properties = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(path))!["runtimeOptions"]!["configProperties"]!;
+        return (bool)(properties[name] ?? throw new Xunit.Sdk.XunitException($"{path} has no {name}."));
+    }
+
     [GeneratedRegex(@"Passed:\s+(\d+)")]
     private static partial Regex PassedCount();
 }
