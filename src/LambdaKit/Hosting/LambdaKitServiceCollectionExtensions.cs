@@ -61,9 +61,11 @@ public static class LambdaKitServiceCollectionExtensions
             sp.GetRequiredService<LambdaEnvironment>().RuntimeApi
             ?? throw new InvalidOperationException($"{LambdaEnvironment.RuntimeApiVariable} is not set: this process is not running on Lambda. Run it through the local Runtime API (see README) or set {LambdaEnvironment.RuntimeApiVariable}=host:port."),
             blocking: (sp.GetRequiredService<IOptions<LambdaKitOptions>>().Value.MaxConcurrency ?? sp.GetRequiredService<LambdaEnvironment>().MaxConcurrency) == 1));
-        services.TryAddSingleton(sp => EventTypeLookup.IsEnabled
-            ? new JsonMetadata(sp.GetRequiredService<IOptions<LambdaKitOptions>>().Value.JsonSerializerContexts, LambdaKitEventsJsonContext.Default)
-            : new JsonMetadata(sp.GetRequiredService<IOptions<LambdaKitOptions>>().Value.JsonSerializerContexts, eventTypes: null));
+        services.TryAddSingleton(sp =>
+        {
+            var contexts = sp.GetRequiredService<IOptions<LambdaKitOptions>>().Value.JsonSerializerContexts;
+            return new JsonMetadata(contexts, EventTypeLookup.IsEnabled ? LambdaKitEventsJsonContext.Default : null);
+        });
         services.TryAddSingleton(sp => new InvocationDispatcher(sp.GetServices<HandlerRegistration>(), sp));
         services.TryAddSingleton(sp =>
         {
