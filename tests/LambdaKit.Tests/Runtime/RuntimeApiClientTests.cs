@@ -9,6 +9,7 @@ namespace LambdaKit.Tests.Runtime;
 /// <summary>The socket client against a scripted HTTP/1.1 peer on 127.0.0.1: what real servers may send.</summary>
 public sealed class RuntimeApiClientTests : IDisposable
 {
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
     private readonly ScriptedHttpPeer _peer = new();
 
     private string Address => _peer.Address;
@@ -125,12 +126,15 @@ public sealed class RuntimeApiClientTests : IDisposable
     [InlineData(true)]
     public async Task Waiting_for_next_ends_when_cancelled(bool blocking)
     {
+        // Cancelled once the request is held, not after a time: a token that fired before the client connected would
+        // leave the accept below waiting forever (it hung a CI run once, with a 200 ms token and a busy machine).
         using var client = new RuntimeApiClient(Address, blocking);
-        using var stop = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
-        var next = client.GetNextInvocationAsync(stop.Token).AsTask();
-        using var held = await _peer.AcceptAsync(); // accepted, never answered: next blocks like on Lambda
+        using var stop = new CancellationTokenSource();
+        var next = Task.Run(() => client.GetNextInvocationAsync(stop.Token).AsTask());
+        using var held = await _peer.AcceptAsync().WaitAsync(Patience); // accepted, never answered: next blocks like on Lambda
+        stop.Cancel();
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => next);
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => next.WaitAsync(Patience));
     }
 
     [Fact]
@@ -157,11 +161,12 @@ public sealed class RuntimeApiClientTests : IDisposable
     public async Task A_blocking_next_ends_when_cancelled_and_the_client_still_answers_afterwards()
     {
         using var client = new RuntimeApiClient(Address, blocking: true);
-        using var stop = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
+        using var stop = new CancellationTokenSource();
         var next = Task.Run(() => client.GetNextInvocationAsync(stop.Token).AsTask());
-        using (await _peer.AcceptAsync())
+        using (await _peer.AcceptAsync().WaitAsync(Patience))
         {
-            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => next);
+            stop.Cancel();
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => next.WaitAsync(Patience));
         }
 
         var server = ServeAsync("HTTP/1.1 202 Accepted\r\nContent-Length: 0\r\n\r\n");
